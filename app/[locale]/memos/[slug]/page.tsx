@@ -1,0 +1,93 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { MemoHeader } from '@/components/MemoHeader';
+import { MemoPager } from '@/components/MemoPager';
+import { PageFrame } from '@/components/PageFrame';
+import { Prose } from '@/components/Prose';
+import { TranslationNotice } from '@/components/TranslationNotice';
+import { getAdjacentMemos, getMemoBySlug, getMemos } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { resolveLocale } from '@/lib/i18n/params';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+/* A memo. English URL /en/memos/<slug>/; notes-de-service/[slug]/page.tsx serves the French. */
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export function memoParams(locale: Locale) {
+  return getMemos(locale).map((memo) => ({ locale, slug: memo.slugs[locale] }));
+}
+
+export function generateStaticParams() {
+  return memoParams('en');
+}
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const memo = getMemoBySlug(locale, slug);
+  if (!memo) notFound();
+  return memo;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const memo = await load(params);
+  return pageMetadata({ locale: memo.locale, page: memo.ref, title: memo.title, description: memo.summary });
+}
+
+export default async function MemoPage({ params }: Props) {
+  const memo = await load(params);
+  const { locale } = memo;
+  const t = await getTranslations({ locale, namespace: 'MemoPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const languages = await getTranslations({ locale, namespace: 'Languages' });
+  const { newer, older } = getAdjacentMemos(memo);
+  return (
+    <PageFrame locale={locale} page={memo.ref} modified={memo.date}>
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { label: header('home'), href: pathFor({ kind: 'home' }, locale) },
+          { label: header('memos'), href: pathFor({ kind: 'memoIndex' }, locale) },
+        ]}
+      />
+      <article>
+        <h1 className="text-2xl sm:text-3xl">{memo.title}</h1>
+        <MemoHeader memo={memo} />
+        <TranslationNotice memo={memo} originalHref={pathFor(memo.ref, memo.originalLanguage)} />
+        <Prose html={memo.html} />
+        {memo.cc.length > 0 && (
+          <section aria-labelledby="memo-cc" className="mt-8 max-w-prose">
+            <h2 id="memo-cc" className="text-base">
+              {t('cc')}
+            </h2>
+            <ul className="mt-2 space-y-2 text-sm" data-testid="memo-cc">
+              {memo.cc.map((entry) => (
+                <li key={entry}>{entry}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="memo-original" className="mt-8">
+          <h2 id="memo-original" className="text-base">
+            {t('originalDocument')}
+          </h2>
+          <ul className="mt-2">
+            {memo.originalDocuments.map((doc) => (
+              <li key={doc.url}>
+                <a href={doc.url} hrefLang={doc.language} data-testid="original-document">
+                  {t('originalDocumentLink', { language: languages(doc.language) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </article>
+      <MemoPager memo={memo} newer={newer} older={older} />
+    </PageFrame>
+  );
+}

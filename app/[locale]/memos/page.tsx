@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { MemoList } from '@/components/MemoList';
+import { PageFrame } from '@/components/PageFrame';
+import { getMemos, latestMemoDate } from '@/lib/content';
+import { resolveLocale } from '@/lib/i18n/params';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+/* The memo index. English URL /en/memos/; notes-de-service/page.tsx serves it in French. */
+
+type Props = { params: Promise<{ locale: string }> };
+
+const page = { kind: 'memoIndex' } as const;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ locale: 'en' }];
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'MemoIndexPage' });
+  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
+}
+
+export default async function MemoIndexPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'MemoIndexPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const memos = getMemos(locale);
+  return (
+    <PageFrame locale={locale} page={page} modified={latestMemoDate()}>
+      <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
+      <h1 className="text-3xl">{t('title')}</h1>
+      <p className="mt-4 max-w-prose">{t('intro')}</p>
+      <p className="mt-2 text-sm text-muted">{t('count', { count: memos.length })}</p>
+      <div className="mt-6">
+        <MemoList memos={memos} locale={locale} />
+      </div>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { MemoList } from '@/components/MemoList';
+import { PageFrame } from '@/components/PageFrame';
+import { getMemos, latestMemoDate } from '@/lib/content';
+import { resolveLocale } from '@/lib/i18n/params';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+type Props = { params: Promise<{ locale: string }> };
+
+const page = { kind: 'home' } as const;
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const memos = getMemos(locale);
+  return (
+    <PageFrame locale={locale} page={page} modified={latestMemoDate()}>
+      <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
+      <p className="mt-4 max-w-prose text-lg">{t('intro')}</p>
+      <section aria-labelledby="latest-memos" className="mt-10">
+        <h2 id="latest-memos" className="text-2xl">
+          {t('latestMemos')}
+        </h2>
+        <div className="mt-4">
+          <MemoList memos={memos.slice(0, 5)} locale={locale} headingLevel="h3" />
+        </div>
+        <p className="mt-4">
+          <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('allMemos')}</Link>
+        </p>
+      </section>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { DateModified } from '@/components/DateModified';
+import { latestMemoDate } from '@/lib/content';
+import { locales } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/messages';
+import { pathFor } from '@/lib/routes';
+import { openSans, raleway } from './fonts';
+
+/* 404.html: bilingual, because the visitor's language is unknown here. */
+
+export const metadata: Metadata = {
+  title: `${messages.en.NotFoundPage.title} / ${messages.fr.NotFoundPage.title}`,
+  robots: { index: false, follow: false },
+};
+
+export default function NotFound() {
+  const modified = latestMemoDate();
+  return (
+    <html lang="en" className={`${openSans.variable} ${raleway.variable}`}>
+      <body className="bg-panel p-4">
+        <main id="main" className="mx-auto mt-8 max-w-3xl border-t-4 border-ink bg-white p-6 sm:p-10">
+          <div className="grid gap-8 sm:grid-cols-2">
+            {locales.map((locale) => {
+              const t = messages[locale].NotFoundPage;
+              const Heading = locale === 'en' ? 'h1' : 'h2';
+              return (
+                <section key={locale} lang={locale} aria-labelledby={`not-found-${locale}`} className="flex flex-col gap-3">
+                  <p className="text-sm font-semibold text-muted">{t.errorCode}</p>
+                  <Heading id={`not-found-${locale}`} className="text-2xl">
+                    {t.title}
+                  </Heading>
+                  <p>{t.body}</p>
+                  <ul className="list-disc space-y-1 pl-5">
+                    <li>
+                      <a href={pathFor({ kind: 'home' }, locale)} hrefLang={locale}>
+                        {t.home}
+                      </a>
+                    </li>
+                    <li>
+                      <a href={pathFor({ kind: 'memoIndex' }, locale)} hrefLang={locale}>
+                        {t.memos}
+                      </a>
+                    </li>
+                  </ul>
+                </section>
+              );
+            })}
+          </div>
+          {modified && (
+            <div className="grid sm:grid-cols-2">
+              {locales.map((locale) => (
+                <div key={locale} lang={locale}>
+                  <DateModified locale={locale} day={modified} />
+                </div>
+              ))}
+            </div>
+          )}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+
+export type Crumb = { label: string; href: string };
+
+export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
+  const t = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+  return (
+    <nav aria-label={t('label')} className="no-print mb-4 text-sm">
+      <ol className="flex flex-wrap gap-x-2">
+        {trail.map((crumb, index) => (
+          <li key={crumb.href} className="flex gap-x-2">
+            {index > 0 && <span aria-hidden="true">›</span>}
+            <Link href={crumb.href}>{crumb.label}</Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { MemoView } from '@/lib/content';
+import { pathFor } from '@/lib/routes';
+
+/** Links to the next newer and next older memo. */
+export async function MemoPager({ newer, older, memo }: { memo: MemoView; newer?: MemoView; older?: MemoView }) {
+  if (!newer && !older) return null;
+  const t = await getTranslations({ locale: memo.locale, namespace: 'MemoPage' });
+  return (
+    <nav aria-label={t('pager')} className="no-print mt-10 border-t border-rule pt-4">
+      <ul className="flex flex-col gap-3 sm:flex-row sm:justify-between">
+        {older && (
+          <li>
+            <span className="block text-sm text-muted">{t('older')}</span>
+            <Link href={pathFor(older.ref, memo.locale)} rel="prev">
+              {older.title}
+            </Link>
+          </li>
+        )}
+        {newer && (
+          <li className="sm:text-right">
+            <span className="block text-sm text-muted">{t('newer')}</span>
+            <Link href={pathFor(newer.ref, memo.locale)} rel="next">
+              {newer.title}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

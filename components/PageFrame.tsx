@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import type { IsoDay } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/locales';
+import { otherLocale } from '@/lib/i18n/locales';
+import { type PageRef, pathFor } from '@/lib/routes';
+import { DateModified } from './DateModified';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/**
+ * Header, main landmark and footer around one page. Pages render it (rather than the layout)
+ * because the language toggle and "Date modified" depend on which page this is, and a static
+ * export's layout cannot know.
+ */
+export function PageFrame({
+  locale,
+  page,
+  modified,
+  children,
+}: {
+  locale: Locale;
+  page: PageRef;
+  modified: IsoDay | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternateHref={pathFor(page, otherLocale(locale))} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
+        {children}
+        {modified && <DateModified locale={locale} day={modified} />}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Renders a content body. The HTML was produced from Markdown and sanitized at build time
+ * (lib/markdown.ts), so it is safe to insert.
+ */
+export function Prose({ html, className = '' }: { html: string; className?: string }) {
+  return (
+    <div
+      className={`prose max-w-prose prose-headings:font-heading prose-a:text-link ${className}`}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getPage } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { languageChoicePath, pathFor } from '@/lib/routes';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteFooter' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return (
+    <footer role="contentinfo" className="mt-12 border-t-4 border-ink bg-panel">
+      <div className="mx-auto max-w-5xl px-4 py-6">
+        <nav aria-label={t('navLabel')}>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href={pathFor(getPage(locale, 'about').ref, locale)}>{t('about')}</Link>
+            </li>
+            <li>
+              <a href={languageChoicePath}>{t('languageChoice')}</a>
+            </li>
+          </ul>
+        </nav>
+        <p className="mt-4 text-sm text-muted">{site('unofficial')}</p>
+      </div>
+    </footer>
+  );
+}

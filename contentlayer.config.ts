@@ -1,0 +1,109 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import type { Processor } from 'unified';
+import { configureMarkdown } from './lib/markdown';
+
+/**
+ * Contentlayer compiles content/ into typed data in .contentlayer/generated. The site's own
+ * validator (lib/validate.ts, run first by `npm run build`) holds the authoritative rules;
+ * these definitions give the generated types and fail on anything the validator let through.
+ */
+
+const locales = ['en', 'fr'];
+
+const LocalizedText = defineNestedType(() => ({
+  name: 'LocalizedText',
+  fields: {
+    en: { type: 'string', required: true },
+    fr: { type: 'string', required: true },
+  },
+}));
+
+const OriginalDocument = defineNestedType(() => ({
+  name: 'OriginalDocument',
+  fields: {
+    language: { type: 'enum', options: locales, required: true },
+    url: { type: 'string', required: true },
+  },
+}));
+
+/** memo.yaml: the language-neutral facts of a memo. */
+export const Memo = defineDocumentType(() => ({
+  name: 'Memo',
+  filePathPattern: 'memos/*/memo.yaml',
+  contentType: 'data',
+  fields: {
+    date: { type: 'date', required: true },
+    sender: { type: 'string', required: true },
+    originalLanguage: { type: 'enum', options: locales, required: true },
+    translatedForSite: { type: 'list', of: { type: 'enum', options: locales }, default: [] },
+    originalDocuments: { type: 'list', of: OriginalDocument, required: true },
+  },
+  computedFields: {
+    memoId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
+  },
+}));
+
+/** en.md / fr.md of a memo: its text in one language. */
+export const MemoText = defineDocumentType(() => ({
+  name: 'MemoText',
+  filePathPattern: 'memos/*/{en,fr}.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    slug: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    recipients: { type: 'string', required: true },
+    cc: { type: 'list', of: { type: 'string' }, default: [] },
+  },
+  computedFields: {
+    memoId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
+    locale: { type: 'enum', options: locales, resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') },
+  },
+}));
+
+/** content/pages/<id>/{en,fr}.md: about, accessibility … */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*/{en,fr}.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    slug: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    updated: { type: 'date', required: true },
+  },
+  computedFields: {
+    pageId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
+    locale: { type: 'enum', options: locales, resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') },
+  },
+}));
+
+/** content/senders/<id>.yaml: who signs memos. */
+export const Sender = defineDocumentType(() => ({
+  name: 'Sender',
+  filePathPattern: 'senders/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'nested', of: LocalizedText, required: true },
+    division: { type: 'nested', of: LocalizedText, required: true },
+  },
+  computedFields: {
+    senderId: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirExclude: ['README.md', 'README.fr.md'],
+  documentTypes: [Memo, MemoText, Page, Sender],
+  date: { timezone: 'UTC' },
+  markdown: (builder) =>
+    configureMarkdown(builder as unknown as Processor, {
+      isFrench: (file) => (file.data as { rawDocumentData?: { sourceFileName?: string } }).rawDocumentData?.sourceFileName === 'fr.md',
+    }),
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+});

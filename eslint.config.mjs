@@ -1,0 +1,12 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  {
+    ignores: ['node_modules/**', '.next/**', 'out/**', '.contentlayer/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+  },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+];
+
+export default config;

@@ -1,0 +1,41 @@
+import { type Locale, locales } from './i18n/locales';
+
+/**
+ * The one place that knows every page's URL in each language. The language toggle,
+ * hreflang alternates, canonical URLs and the sitemap all ask this module.
+ */
+
+/** Section folder names, readable in their language; never change them once published. */
+export const sectionSlugs = {
+  memos: { en: 'memos', fr: 'notes-de-service' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type LocalizedSlugs = Record<Locale, string>;
+
+export type PageRef =
+  | { kind: 'home' }
+  | { kind: 'memoIndex' }
+  | { kind: 'memo'; slugs: LocalizedSlugs }
+  | { kind: 'page'; slugs: LocalizedSlugs };
+
+/** Root-relative URL of a page in one language, with the trailing slash the export uses. */
+export function pathFor(page: PageRef, locale: Locale): string {
+  switch (page.kind) {
+    case 'home':
+      return `/${locale}/`;
+    case 'memoIndex':
+      return `/${locale}/${sectionSlugs.memos[locale]}/`;
+    case 'memo':
+      return `/${locale}/${sectionSlugs.memos[locale]}/${page.slugs[locale]}/`;
+    case 'page':
+      return `/${locale}/${page.slugs[locale]}/`;
+  }
+}
+
+/** The same page in every language, keyed by locale. */
+export function alternatesFor(page: PageRef): Record<Locale, string> {
+  return Object.fromEntries(locales.map((l) => [l, pathFor(page, l)])) as Record<Locale, string>;
+}
+
+/** The bilingual language-choice page, the x-default alternate of every page. */
+export const languageChoicePath = '/';

@@ -1,0 +1,331 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { isoDay, kebabId, memoTextSchema, memoYamlSchema, pageTextSchema, senderYamlSchema } from './content-schema';
+import { locales } from './i18n/locales';
+import { sectionSlugs } from './routes';
+
+/** One thing wrong in the content, said so that a non-developer can fix it. */
+export type ContentProblem = {
+  /** Path relative to the working directory, e.g. content/memos/2022-09-22-x/memo.yaml */
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  fix: string;
+};
+
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const field = p.field ? ` — field "${p.field}"` : '';
+  return `${where}${field}: ${p.message}\n    Fix: ${p.fix}`;
+}
+
+type ParsedYaml = { data: unknown; lineOf: (field: string) => number | undefined };
+
+const memoIdPattern = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const languageFiles = locales.map((l) => `${l}.md`);
+
+/** Splits a Markdown file into its YAML front matter and its body, keeping line numbers. */
+function splitFrontMatter(source: string): { yaml: string; body: string; bodyStartLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return null;
+  return { yaml: match[1], body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
+}
+
+function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): ParsedYaml | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
+      problems.push({
+        file,
+        line,
+        message: `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
+        fix: 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
+      });
+    }
+    return null;
+  }
+  const lineOf = (field: string) => {
+    const root = doc.contents;
+    if (!isMap(root)) return undefined;
+    const pair = root.items.find((item) => isScalar(item.key) && item.key.value === field);
+    const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  };
+  return { data: doc.toJS(), lineOf };
+}
+
+/** Explains how to fix a schema issue, in words for content authors. */
+function fixFor(issue: z.core.$ZodIssue, field: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `add the field "${field}" (see content/README.md for an example).`
+        : `give "${field}" a value of the expected kind (${issue.expected}).`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map(String).join(', ')}.`;
+    case 'unrecognized_keys':
+      return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in content/README.md.`;
+    case 'invalid_format':
+      return `write "${field}" in the expected format (${issue.format}).`;
+    case 'too_small':
+      return `fill in "${field}".`;
+    case 'too_big':
+      return `shorten "${field}".`;
+    default:
+      if (issue.message.includes('calendar day')) return 'write a date that exists on the calendar, as YYYY-MM-DD.';
+      if (issue.message.includes('YYYY-MM-DD')) return 'write the date as YYYY-MM-DD, for example 2022-09-22.';
+      if (issue.message.includes('lowercase')) return 'use lowercase letters, digits and hyphens only, e.g. "my-memo-2024".';
+      return `correct "${field}".`;
+  }
+}
+
+function checkAgainstSchema<T>(
+  schema: z.ZodType<T>,
+  parsed: ParsedYaml,
+  file: string,
+  problems: ContentProblem[],
+): T | null {
+  const result = schema.safeParse(parsed.data ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const field = [...issue.path, ...(keys.length === 1 ? keys : [])].map(String).join('.') || undefined;
+    const topField = field?.split('.')[0];
+    const value = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+    problems.push({
+      file,
+      line: topField ? parsed.lineOf(topField) : undefined,
+      field,
+      message: issue.code === 'invalid_value' ? `"${String(issue.input)}" is not allowed` : value,
+      fix: fixFor(issue, field ?? 'this field'),
+    });
+  }
+  return null;
+}
+
+/** Raw HTML that must never reach a page, whatever the sanitizer would do with it. */
+const forbiddenHtml: { pattern: RegExp; what: string }[] = [
+  { pattern: /<\s*script\b/i, what: 'a <script> tag' },
+  { pattern: /<\s*iframe\b/i, what: 'an <iframe> tag' },
+  { pattern: /<[^>]*\son[a-z]+\s*=/i, what: 'an event-handler attribute (on…=)' },
+  { pattern: /javascript\s*:/i, what: 'a "javascript:" URL' },
+];
+
+function checkBody(body: string, bodyStartLine: number, file: string, problems: ContentProblem[]) {
+  body.split('\n').forEach((text, index) => {
+    for (const { pattern, what } of forbiddenHtml) {
+      if (pattern.test(text)) {
+        problems.push({
+          file,
+          line: bodyStartLine + index,
+          field: 'body',
+          message: `contains ${what}, which is not allowed in content`,
+          fix: 'remove it; write plain Markdown (links as [text](https://…)).',
+        });
+      }
+    }
+  });
+}
+
+function readMarkdown<T>(
+  schema: z.ZodType<T>,
+  absolute: string,
+  file: string,
+  problems: ContentProblem[],
+): T | null {
+  const source = fs.readFileSync(absolute, 'utf8');
+  const parts = splitFrontMatter(source);
+  if (!parts) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'has no front matter',
+      fix: 'start the file with a "---" line, the fields (title, slug, …), and another "---" line.',
+    });
+    return null;
+  }
+  checkBody(parts.body, parts.bodyStartLine, file, problems);
+  const parsed = parseYaml(parts.yaml, file, problems, 1);
+  return parsed ? checkAgainstSchema(schema, parsed, file, problems) : null;
+}
+
+function readYamlFile<T>(schema: z.ZodType<T>, absolute: string, file: string, problems: ContentProblem[]): T | null {
+  const parsed = parseYaml(fs.readFileSync(absolute, 'utf8'), file, problems);
+  return parsed ? checkAgainstSchema(schema, parsed, file, problems) : null;
+}
+
+function listDir(dir: string): fs.Dirent[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : [];
+}
+
+/** Checks the folder of a bilingual document: exactly one Markdown file per language. */
+function checkLanguageFiles(dir: string, rel: string, allowed: string[], problems: ContentProblem[]): string[] {
+  const present = listDir(dir).map((d) => d.name);
+  for (const name of present) {
+    if (!allowed.includes(name)) {
+      const isLanguage = /^[a-z]{2}(-[a-z]+)?\.md$/i.test(name);
+      problems.push({
+        file: `${rel}/${name}`,
+        field: isLanguage ? 'language' : undefined,
+        message: isLanguage
+          ? `"${name.replace(/\.md$/, '')}" is not a language of this site`
+          : 'is not a file this folder may contain',
+        fix: isLanguage
+          ? `the site publishes ${locales.join(' and ')} only: rename the file to ${languageFiles.join(' or ')}, or remove it.`
+          : `keep only ${allowed.join(', ')} in this folder.`,
+      });
+    }
+  }
+  for (const name of allowed) {
+    if (!present.includes(name)) {
+      const language = name.endsWith('.md') ? name.replace(/\.md$/, '') : undefined;
+      problems.push({
+        file: `${rel}/${name}`,
+        field: language ? 'language' : undefined,
+        message: language ? `is missing: every document is published in both languages` : 'is missing',
+        fix: language
+          ? `add ${name} with the ${language === 'fr' ? 'French' : 'English'} version (npm run new:memo scaffolds both).`
+          : `add ${name} (see content/README.md).`,
+      });
+    }
+  }
+  return allowed.filter((name) => present.includes(name));
+}
+
+type SlugUse = { slug: string; file: string };
+
+function reportDuplicateSlugs(uses: SlugUse[], problems: ContentProblem[]) {
+  const byslug = new Map<string, SlugUse[]>();
+  for (const use of uses) byslug.set(use.slug, [...(byslug.get(use.slug) ?? []), use]);
+  for (const [slug, same] of byslug) {
+    if (same.length < 2) continue;
+    for (const use of same) {
+      problems.push({
+        file: use.file,
+        field: 'slug',
+        message: `"${slug}" is also the slug of ${same.filter((u) => u !== use).map((u) => u.file).join(', ')}`,
+        fix: 'give each document its own slug in this language; slugs become URLs and must be unique.',
+      });
+    }
+  }
+}
+
+/**
+ * Validates everything under a content folder and returns every problem found (not just the
+ * first), so staff can fix them all in one pass. An empty list means the content may be built.
+ */
+export function checkContent(contentDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const relRoot = path.relative(process.cwd(), contentDir) || '.';
+  const rel = (...parts: string[]) => path.posix.join(relRoot.split(path.sep).join('/'), ...parts);
+
+  // Senders, referenced by memos.
+  const senders = new Set<string>();
+  for (const entry of listDir(path.join(contentDir, 'senders'))) {
+    const file = rel('senders', entry.name);
+    if (!entry.isFile() || !entry.name.endsWith('.yaml')) {
+      problems.push({ file, message: 'is not a sender file', fix: 'senders are files named <id>.yaml.' });
+      continue;
+    }
+    const id = entry.name.replace(/\.yaml$/, '');
+    if (!kebabId.safeParse(id).success) {
+      problems.push({ file, message: `"${id}" is not a valid sender id`, fix: 'name the file in lowercase with hyphens, e.g. jody-young.yaml.' });
+    }
+    if (readYamlFile(senderYamlSchema, path.join(contentDir, 'senders', entry.name), file, problems)) senders.add(id);
+  }
+
+  // Memos.
+  const memoSlugs: Record<string, SlugUse[]> = Object.fromEntries(locales.map((l) => [l, []]));
+  for (const entry of listDir(path.join(contentDir, 'memos'))) {
+    const folder = rel('memos', entry.name);
+    if (!entry.isDirectory()) {
+      problems.push({ file: folder, message: 'is a file where a memo folder was expected', fix: 'each memo is a folder content/memos/<YYYY-MM-DD-short-name>/.' });
+      continue;
+    }
+    const idMatch = memoIdPattern.exec(entry.name);
+    if (!idMatch) {
+      problems.push({
+        file: folder,
+        message: `"${entry.name}" is not a valid memo folder name`,
+        fix: 'name it YYYY-MM-DD-short-english-name, e.g. 2022-09-22-catchment-phasing-update.',
+      });
+    }
+    const dir = path.join(contentDir, 'memos', entry.name);
+    const files = checkLanguageFiles(dir, folder, ['memo.yaml', ...languageFiles], problems);
+    if (files.includes('memo.yaml')) {
+      const file = `${folder}/memo.yaml`;
+      const parsed = parseYaml(fs.readFileSync(path.join(dir, 'memo.yaml'), 'utf8'), file, problems);
+      const memo = parsed ? checkAgainstSchema(memoYamlSchema, parsed, file, problems) : null;
+      if (memo && parsed) {
+        if (idMatch && isoDay.safeParse(idMatch[1]).success && idMatch[1] !== memo.date) {
+          problems.push({
+            file,
+            line: parsed.lineOf('date'),
+            field: 'date',
+            message: `${memo.date} differs from the date in the folder name (${idMatch[1]})`,
+            fix: 'make the folder name start with the memo date; published ids never change, so fix the date if the folder is already public.',
+          });
+        }
+        if (!senders.has(memo.sender)) {
+          problems.push({
+            file,
+            line: parsed.lineOf('sender'),
+            field: 'sender',
+            message: `no sender "${memo.sender}" in content/senders/`,
+            fix: `add content/senders/${memo.sender}.yaml, or use one of: ${[...senders].join(', ') || '(none yet)'}.`,
+          });
+        }
+        if (memo.translatedForSite.includes(memo.originalLanguage)) {
+          problems.push({
+            file,
+            line: parsed.lineOf('translatedForSite'),
+            field: 'translatedForSite',
+            message: `lists ${memo.originalLanguage}, the memo's original language`,
+            fix: 'list only the languages this site translated the memo into.',
+          });
+        }
+      }
+    }
+    for (const name of languageFiles.filter((n) => files.includes(n))) {
+      const file = `${folder}/${name}`;
+      const text = readMarkdown(memoTextSchema, path.join(dir, name), file, problems);
+      if (text) memoSlugs[name.replace(/\.md$/, '')].push({ slug: text.slug, file });
+    }
+  }
+  for (const uses of Object.values(memoSlugs)) reportDuplicateSlugs(uses, problems);
+
+  // Standalone pages (about, accessibility …), served at /<locale>/<slug>/.
+  const pageSlugs: Record<string, SlugUse[]> = Object.fromEntries(locales.map((l) => [l, []]));
+  for (const entry of listDir(path.join(contentDir, 'pages'))) {
+    const folder = rel('pages', entry.name);
+    if (!entry.isDirectory()) {
+      problems.push({ file: folder, message: 'is a file where a page folder was expected', fix: 'each page is a folder content/pages/<id>/ with en.md and fr.md.' });
+      continue;
+    }
+    const dir = path.join(contentDir, 'pages', entry.name);
+    for (const name of checkLanguageFiles(dir, folder, languageFiles, problems)) {
+      const file = `${folder}/${name}`;
+      const text = readMarkdown(pageTextSchema, path.join(dir, name), file, problems);
+      if (!text) continue;
+      const locale = name.replace(/\.md$/, '') as (typeof locales)[number];
+      const reserved: string[] = Object.values(sectionSlugs).map((s) => s[locale]);
+      if (reserved.includes(text.slug)) {
+        problems.push({
+          file,
+          field: 'slug',
+          message: `"${text.slug}" is the name of a section of the site`,
+          fix: `choose another slug; ${reserved.join(', ')} are taken.`,
+        });
+      }
+      pageSlugs[locale].push({ slug: text.slug, file });
+    }
+  }
+  for (const uses of Object.values(pageSlugs)) reportDuplicateSlugs(uses, problems);
+
+  return problems;
+}
