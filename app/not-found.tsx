@@ -9,8 +9,8 @@ import { openSans, raleway } from './fonts';
 /* 404.html: bilingual, because the visitor's language is unknown here. */
 
 export const metadata: Metadata = {
+  // Next.js adds <meta name="robots" content="noindex"> to this page itself.
   title: `${messages.en.NotFoundPage.title} / ${messages.fr.NotFoundPage.title}`,
-  robots: { index: false, follow: false },
 };
 
 export default function NotFound() {

@@ -11,11 +11,11 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
   const about = getPage(locale, 'about');
   return (
     <header role="banner" className="border-b-4 border-ink bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-x-6 gap-y-2 px-4 pt-4">
+      <div className="mx-auto flex max-w-5xl items-start justify-between gap-x-4 px-4 pt-4">
         <Link href={pathFor({ kind: 'home' }, locale)} className="font-heading text-xl font-bold text-ink no-underline visited:text-ink sm:text-2xl">
           {site('name')}
         </Link>
-        <div className="ml-auto">
+        <div className="shrink-0 pt-1">
           <LanguageToggle locale={locale} href={alternateHref} />
         </div>
       </div>

@@ -90,7 +90,7 @@ function checkAgainstSchema<T>(
   file: string,
   problems: ContentProblem[],
 ): T | null {
-  const result = schema.safeParse(parsed.data ?? {});
+  const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The French memo pages publish the ministry's text faithfully: every sentence of each
+ * source memo (tests/fixtures/seeds, as received) must appear on its page.
+ */
+
+const seedsDir = path.join(__dirname, '../fixtures/seeds');
+const memos = [
+  {
+    id: '2022-03-17-provincial-rollout-update',
+    fr: '/fr/notes-de-service/renouvellement-services-emploi-mars-2022/',
+    en: '/en/memos/employment-services-transformation-update-march-2022/',
+    dateFr: '17 mars 2022',
+    dateEn: 'March 17, 2022',
+  },
+  {
+    id: '2022-09-22-catchment-phasing-update',
+    fr: '/fr/notes-de-service/renouvellement-services-emploi-septembre-2022/',
+    en: '/en/memos/employment-services-transformation-update-september-2022/',
+    dateFr: '22 septembre 2022',
+    dateEn: 'September 22, 2022',
+  },
+];
+
+const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** The seed's body sentences: header block, PDF addresses and link placeholders removed. */
+function seedSentences(id: string): string[] {
+  const raw = fs.readFileSync(path.join(seedsDir, `${id}.fr.txt`), 'utf8');
+  const afterHeader = raw.slice(raw.search(/^\s*Objet\s*:.*$/m)).replace(/^\s*Objet\s*:.*$/m, '');
+  const text = normalize(
+    afterHeader
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/_{5,}/g, ' ')
+      .replace(/\[([^\]]+)\]\(#\)/g, '$1')
+      .replace(/\^\{(\w+)\}/g, '$1')
+      .replace(/•/g, ' '),
+  );
+  return text
+    .split(/(?<=[.!?:;,])\s+(?=[A-ZÀ-Ý])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 12);
+}
+
+for (const memo of memos) {
+  test(`the French page of ${memo.id} contains every sentence of the ministry's original`, async ({ page }) => {
+    await page.goto(memo.fr);
+    const pageText = normalize(await page.locator('main').innerText());
+    const sentences = seedSentences(memo.id);
+    expect(sentences.length).toBeGreaterThan(25);
+    const missing = sentences.filter((s) => !pageText.includes(s));
+    expect(missing).toEqual([]);
+  });
+
+  test(`${memo.id} shows its header block and date in each language`, async ({ page }) => {
+    await page.goto(memo.fr);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const headerFr = page.getByTestId('memo-header');
+    await expect(headerFr).toContainText(memo.dateFr);
+    await expect(headerFr).toContainText('Partenaires de la prestation de services');
+    await expect(page.getByTestId('translation-notice')).toHaveCount(0);
+    await expect(page.getByTestId('original-document')).toHaveAttribute('href', /tcu\.gov\.on\.ca\/fre\/eopg\/publications\/.+-fr\.pdf$/);
+
+    await page.goto(memo.en);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('memo-header')).toContainText(memo.dateEn);
+    await expect(page.getByTestId('memo-header')).toContainText('Assistant Deputy Minister');
+  });
+
+  test(`the English page of ${memo.id} says it is a translation and links to the French original`, async ({ page }) => {
+    await page.goto(memo.en);
+    const notice = page.getByTestId('translation-notice');
+    await expect(notice).toContainText('translation made for this site');
+    await notice.getByRole('link').click();
+    await expect(page).toHaveURL(memo.fr);
+  });
+}
+
+test('the memo index lists the memos newest first, each with date, title and summary', async ({ page }) => {
+  await page.goto('/en/memos/');
+  const items = page.getByTestId('memo-list').getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('September 22, 2022');
+  await expect(items.nth(1)).toContainText('March 17, 2022');
+  await expect(items.nth(0).locator('p').nth(1)).not.toBeEmpty();
+});
+
+test('the French memo index uses French dates', async ({ page }) => {
+  await page.goto('/fr/notes-de-service/');
+  const items = page.getByTestId('memo-list').getByRole('listitem');
+  await expect(items.nth(0)).toContainText('22 septembre 2022');
+  await expect(items.nth(1)).toContainText('17 mars 2022');
+});
+
+test('a memo links to the previous and next memo', async ({ page }) => {
+  await page.goto(memos[1].en);
+  await page.getByRole('link', { name: /Update on Employment Services Transformation/ }).click();
+  await expect(page).toHaveURL(memos[0].en);
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(memos[1].en);
+});
+
+test('the September memo shows the French ordinal "1er" in superscript', async ({ page }) => {
+  await page.goto(memos[1].fr);
+  await expect(page.locator('main sup', { hasText: 'er' }).first()).toBeVisible();
+});
+
+test('the home page links to the latest memos', async ({ page }) => {
+  await page.goto('/fr/');
+  await page.getByRole('link', { name: 'Mise à jour sur le renouvellement des services d’emploi' }).or(
+    page.getByRole('link', { name: "Mise à jour sur le renouvellement des services d'emploi" }),
+  ).first().click();
+  await expect(page).toHaveURL(memos[1].fr);
+});

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Reads the built export (out/) to learn which pages exist, so tests grow with the content. */
+const outDir = path.join(__dirname, '../../out');
+
+function htmlPaths(dir = outDir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlPaths(full);
+    return entry.name === 'index.html' ? [`/${path.relative(outDir, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/')] : [];
+  });
+}
+
+/** Every page that belongs to one language: /en/… and /fr/… */
+export const localizedPages = htmlPaths().filter((p) => /^\/(en|fr)\//.test(p)).sort();
+
+function firstChild(section: string): string {
+  const dir = path.join(outDir, section);
+  const child = fs.readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory());
+  if (!child) throw new Error(`No pages under ${section}`);
+  return `/${section}/${child.name}/`;
+}
+
+/** One URL of each kind of page, in each language. */
+export const pageTypes = {
+  'language choice': ['/'],
+  home: ['/en/', '/fr/'],
+  'memo index': ['/en/memos/', '/fr/notes-de-service/'],
+  memo: [firstChild('en/memos'), firstChild('fr/notes-de-service')],
+  about: ['/en/about/', '/fr/a-propos/'],
+  '404': ['/en/this-page-does-not-exist/'],
+} as const;
+
+export const pageTypeUrls = Object.entries(pageTypes).flatMap(([type, urls]) => urls.map((url) => ({ type, url })));

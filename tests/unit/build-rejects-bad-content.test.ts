@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * `npm run build` must stop on bad content before anything is built. The content check is
+ * the build's first step, so each run below ends within seconds.
+ */
+const root = path.join(__dirname, '../..');
+
+function build(fixture: string) {
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: path.join(root, 'tests/fixtures/content', fixture) },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run build with bad content', () => {
+  it.each([
+    ['missing-title', 'memos/2022-09-22-example/en.md', 'field "title"'],
+    ['impossible-date', 'memos/2022-02-30-example/memo.yaml:1', 'field "date"'],
+    ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', 'field "originalLanguage"'],
+    ['german-file', 'memos/2022-09-22-example/de.md', 'field "language"'],
+    ['missing-french', 'memos/2022-09-22-example/fr.md', 'field "language"'],
+  ])('fails for %s, naming %s and the %s', (fixture, file, field) => {
+    const { status, output } = build(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`tests/fixtures/content/${fixture}/${file}`);
+    expect(output).toContain(field);
+    expect(output).toContain('nothing was built');
+  }, 60_000);
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Record<string, string> {
+  return Object.entries(tree).reduce<Record<string, string>>((all, [key, value]) => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    return typeof value === 'string' ? { ...all, [name]: value } : { ...all, ...flatten(value, name) };
+  }, {});
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+
+describe('UI messages', () => {
+  const enFlat = flatten(en);
+  const frFlat = flatten(fr);
+
+  it('have the same keys in English and French', () => {
+    expect(Object.keys(frFlat).sort()).toEqual(Object.keys(enFlat).sort());
+  });
+
+  it('are never empty', () => {
+    for (const [key, value] of Object.entries({ ...enFlat, ...frFlat })) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(enFlat)) expect(placeholders(frFlat[key]), key).toEqual(placeholders(enFlat[key]));
+  });
+
+  it('put a non-breaking space, never a plain one, before a colon in French', () => {
+    for (const [key, value] of Object.entries(frFlat)) expect(value, key).not.toMatch(/ :/);
+  });
+});

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '@/lib/validate';
+
+const fixture = (name: string) => path.join(__dirname, '../fixtures/content', name);
+const memoDir = 'tests/fixtures/content';
+
+describe('checkContent', () => {
+  it('accepts the published content without a single problem', () => {
+    expect(checkContent(path.join(__dirname, '../../content'))).toEqual([]);
+  });
+
+  it('accepts the valid fixture that every bad fixture is derived from', () => {
+    expect(checkContent(fixture('valid'))).toEqual([]);
+  });
+
+  it('names the file and the field when a memo has no title', () => {
+    const problems = checkContent(fixture('missing-title'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: `${memoDir}/missing-title/memos/2022-09-22-example/en.md`,
+      field: 'title',
+      message: 'is missing',
+    });
+    expect(problems[0].fix).toContain('add the field "title"');
+  });
+
+  it('rejects 2022-02-30 as a date that does not exist, with its line number', () => {
+    const problems = checkContent(fixture('impossible-date'));
+    const dateProblem = problems.find((p) => p.field === 'date');
+    expect(dateProblem).toMatchObject({
+      file: `${memoDir}/impossible-date/memos/2022-02-30-example/memo.yaml`,
+      line: 1,
+      message: 'is not a real calendar day',
+    });
+  });
+
+  it('rejects an original language the site does not publish and lists the allowed ones', () => {
+    const [problem] = checkContent(fixture('unknown-language'));
+    expect(problem).toMatchObject({ field: 'originalLanguage', message: '"de" is not allowed', line: 3 });
+    expect(problem.fix).toBe('use one of: en, fr.');
+  });
+
+  it('rejects a language file other than en.md and fr.md', () => {
+    const [problem] = checkContent(fixture('german-file'));
+    expect(problem).toMatchObject({
+      file: `${memoDir}/german-file/memos/2022-09-22-example/de.md`,
+      field: 'language',
+      message: '"de" is not a language of this site',
+    });
+  });
+
+  it('rejects a memo without its French version', () => {
+    const [problem] = checkContent(fixture('missing-french'));
+    expect(problem).toMatchObject({
+      file: `${memoDir}/missing-french/memos/2022-09-22-example/fr.md`,
+      field: 'language',
+    });
+    expect(problem.message).toContain('both languages');
+  });
+
+  it('reports both memos that share a slug in the same language', () => {
+    const problems = checkContent(fixture('duplicate-slug'));
+    expect(problems.map((p) => p.field)).toEqual(['slug', 'slug', 'slug', 'slug']);
+    expect(problems.map((p) => p.file).sort()).toEqual(
+      ['2022-09-22-example/en.md', '2022-09-22-example/fr.md', '2022-09-23-example/en.md', '2022-09-23-example/fr.md'].map(
+        (f) => `${memoDir}/duplicate-slug/memos/${f}`,
+      ),
+    );
+  });
+
+  it('formats a problem as file:line, field, what is wrong and how to fix it', () => {
+    const text = formatProblem({ file: 'content/x/memo.yaml', line: 4, field: 'date', message: 'is not a real calendar day', fix: 'write a real date.' });
+    expect(text).toBe('content/x/memo.yaml:4 — field "date": is not a real calendar day\n    Fix: write a real date.');
+  });
+});
