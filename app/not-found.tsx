@@ -47,7 +47,7 @@ export default function NotFound() {
             })}
           </div>
           {modified && (
-            <div className="grid sm:grid-cols-2">
+            <div className="grid gap-x-8 sm:grid-cols-2">
               {locales.map((locale) => (
                 <div key={locale} lang={locale}>
                   <DateModified locale={locale} day={modified} />

@@ -26,7 +26,7 @@ export function PageFrame({
   return (
     <>
       <SiteHeader locale={locale} alternateHref={pathFor(page, otherLocale(locale))} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
         {modified && <DateModified locale={locale} day={modified} />}
       </main>

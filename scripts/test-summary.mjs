@@ -1,11 +1,11 @@
 // Prints one line, "N passed, N failed", totalling the unit (Vitest) and browser (Playwright)
-// tests of the last `npm test`, from the JSON reports both runners write to test-results/.
+// tests of the last `npm test`, from the JSON reports both runners write to reports/.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
-const vitest = read('test-results/vitest.json');
-const playwright = read('test-results/playwright.json');
+const vitest = read('reports/vitest.json');
+const playwright = read('reports/playwright.json');
 
 let passed = 0;
 let failed = 0;
