@@ -37,6 +37,9 @@ export const Memo = defineDocumentType(() => ({
     originalLanguage: { type: 'enum', options: locales, required: true },
     translatedForSite: { type: 'list', of: { type: 'enum', options: locales }, default: [] },
     originalDocuments: { type: 'list', of: OriginalDocument, required: true },
+    regions: { type: 'list', of: { type: 'string' }, default: [] },
+    // Statements are checked in full by lib/validate.ts; Contentlayer carries them as JSON.
+    statements: { type: 'json', default: [] },
   },
   computedFields: {
     memoId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
@@ -78,6 +81,40 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+/** content/regions/<id>/region.yaml: a designated region (catchment area). */
+export const Region = defineDocumentType(() => ({
+  name: 'Region',
+  filePathPattern: 'regions/*/region.yaml',
+  contentType: 'data',
+  fields: {
+    names: { type: 'nested', of: LocalizedText, required: true },
+    slugs: { type: 'nested', of: LocalizedText, required: true },
+    phase: { type: 'enum', options: ['prototype', 'phase-1', 'phase-2', 'phase-3'], required: true },
+    order: { type: 'number', required: true },
+  },
+  computedFields: {
+    regionId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
+  },
+}));
+
+/** content/references/<id>.yaml: an external public source and the statements it supports. */
+export const Reference = defineDocumentType(() => ({
+  name: 'Reference',
+  filePathPattern: 'references/*.yaml',
+  contentType: 'data',
+  fields: {
+    title: { type: 'nested', of: LocalizedText, required: true },
+    publisher: { type: 'nested', of: LocalizedText, required: true },
+    url: { type: 'json', required: true },
+    published: { type: 'date' },
+    consulted: { type: 'date' },
+    statements: { type: 'json', required: true },
+  },
+  computedFields: {
+    referenceId: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
+  },
+}));
+
 /** content/senders/<id>.yaml: who signs memos. */
 export const Sender = defineDocumentType(() => ({
   name: 'Sender',
@@ -96,7 +133,7 @@ export const Sender = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['README.md', 'README.fr.md'],
-  documentTypes: [Memo, MemoText, Page, Sender],
+  documentTypes: [Memo, MemoText, Page, Sender, Region, Reference],
   date: { timezone: 'UTC' },
   markdown: (builder) =>
     configureMarkdown(builder as unknown as Processor, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealIsoDay } from './dates';
+import { isRealIsoDay, partialDateFormat, periodBounds } from './dates';
 import { locales } from './i18n/locales';
 
 /**
@@ -19,6 +19,7 @@ export const isoDay = z
 
 const locale = z.enum(locales);
 const nonEmpty = z.string({ error: 'is required' }).trim().min(1, 'must not be empty');
+const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 
 export const memoYamlSchema = z
   .object({
@@ -29,6 +30,8 @@ export const memoYamlSchema = z
     originalDocuments: z
       .array(z.object({ language: locale, url: z.url({ protocol: /^https?$/ }) }).strict())
       .min(1, 'must list at least one original document'),
+    regions: z.array(kebabId).default([]),
+    statements: z.array(z.lazy(() => statementSchema)).default([]),
   })
   .strict();
 
@@ -51,8 +54,6 @@ export const pageTextSchema = z
   })
   .strict();
 
-const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
-
 export const senderYamlSchema = z
   .object({
     name: nonEmpty,
@@ -65,3 +66,114 @@ export type MemoYaml = z.infer<typeof memoYamlSchema>;
 export type MemoText = z.infer<typeof memoTextSchema>;
 export type PageText = z.infer<typeof pageTextSchema>;
 export type SenderYaml = z.infer<typeof senderYamlSchema>;
+
+/* ---------------------------------------------------------------------------------------------
+ * Regions, statements and references: the rollout model (see README "Content").
+ * ------------------------------------------------------------------------------------------- */
+
+/** What a statement is about. Each has a label in both message files (Milestones.*). */
+export const milestones = [
+  'phase-assigned',
+  'engagement',
+  'competition',
+  'ssm-selected',
+  'planning-period',
+  'transition-period',
+  'planning-and-transition',
+  'integrated-services-launch',
+  'ow-referrals-start',
+] as const;
+export type Milestone = (typeof milestones)[number];
+
+/** Milestones that span time: they take start + end, never date. */
+export const periodMilestones: readonly Milestone[] = ['planning-period', 'transition-period', 'planning-and-transition'];
+
+export const phases = ['prototype', 'phase-1', 'phase-2', 'phase-3'] as const;
+export type Phase = (typeof phases)[number];
+
+/**
+ * How exactly a source dates something. The site never shows more precision than it has:
+ * day "2023-10-01", month "2022-04", year "2022", "end of April 2022", "by the end of 2022".
+ */
+export const precisions = ['day', 'month', 'year', 'end-of-month', 'by-end-of-month', 'by-end-of-year'] as const;
+export type Precision = (typeof precisions)[number];
+
+/** The date format each precision needs. */
+export const precisionFormat: Record<Precision, 'day' | 'month' | 'year'> = {
+  day: 'day',
+  month: 'month',
+  year: 'year',
+  'end-of-month': 'month',
+  'by-end-of-month': 'month',
+  'by-end-of-year': 'year',
+};
+
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (YAML may read a bare year as a number). */
+export const partialDate = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+    .refine((value) => partialDateFormat(value) !== null, 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY'),
+);
+
+/** An organization's name: one string, or one per language when it differs. */
+export const organizationName = z.union([nonEmpty, localizedText]);
+
+export const statementSchema = z
+  .object({
+    milestone: z.enum(milestones),
+    regions: z.array(kebabId).min(1, 'must name at least one region'),
+    date: partialDate.optional(),
+    precision: z.enum(precisions).optional(),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    status: z.enum(['planned', 'confirmed']),
+    phase: z.enum(phases).optional(),
+    ssm: z.object({ lead: organizationName, partners: z.array(organizationName).default([]) }).strict().optional(),
+    note: localizedText.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const isPeriod = periodMilestones.includes(s.milestone);
+    if (isPeriod && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${s.milestone} takes start and end, not date` });
+    if (!isPeriod && (s.start || s.end)) ctx.addIssue({ code: 'custom', path: ['start'], message: `a ${s.milestone} takes date, not start and end` });
+    if (Boolean(s.start) !== Boolean(s.end)) ctx.addIssue({ code: 'custom', path: [s.start ? 'end' : 'start'], message: 'start and end go together' });
+    if (s.start && s.end && periodBounds(s.end).last < periodBounds(s.start).first) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${s.end}) is before start (${s.start})` });
+    }
+    if (s.precision && !s.date) ctx.addIssue({ code: 'custom', path: ['precision'], message: 'precision applies to date only' });
+    if (s.precision && s.date && precisionFormat[s.precision] !== partialDateFormat(s.date)) {
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: `"${s.precision}" needs a date written ${formatExample[precisionFormat[s.precision]]}` });
+    }
+    if ((s.milestone === 'phase-assigned') !== Boolean(s.phase)) {
+      ctx.addIssue({ code: 'custom', path: ['phase'], message: s.phase ? 'phase belongs to phase-assigned statements only' : 'a phase-assigned statement names its phase' });
+    }
+    if (s.ssm && s.milestone !== 'ssm-selected') ctx.addIssue({ code: 'custom', path: ['ssm'], message: 'ssm belongs to ssm-selected statements only' });
+  });
+
+const formatExample = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
+
+export const regionYamlSchema = z
+  .object({
+    names: localizedText,
+    slugs: z.object({ en: kebabId, fr: kebabId }).strict(),
+    phase: z.enum(phases),
+    order: z.number().int().positive(),
+  })
+  .strict();
+
+export const referenceYamlSchema = z
+  .object({
+    title: localizedText,
+    publisher: localizedText,
+    url: z.union([z.url({ protocol: /^https?$/ }), z.object({ en: z.url({ protocol: /^https?$/ }), fr: z.url({ protocol: /^https?$/ }) }).strict()]),
+    published: isoDay.optional(),
+    consulted: isoDay.optional(),
+    statements: z.array(statementSchema).min(1, 'must support at least one statement'),
+  })
+  .strict()
+  .refine((r) => r.published || r.consulted, { message: 'needs published (when the source is dated) or consulted', path: ['published'] });
+
+export type Statement = z.infer<typeof statementSchema>;
+export type RegionYaml = z.infer<typeof regionYamlSchema>;
+export type ReferenceYaml = z.infer<typeof referenceYamlSchema>;

@@ -1,7 +1,9 @@
-import { allMemos, allMemoTexts, allPages, allSenders } from 'contentlayer/generated';
+import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
+import { type Phase, type Statement, statementSchema } from './content-schema';
 import { compareDaysDescending, type IsoDay, toIsoDay } from './dates';
 import { type Locale, locales } from './i18n/locales';
-import type { LocalizedSlugs, PageRef } from './routes';
+import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
+import type { Localized, SourceRef, SourcedStatement } from './timeline';
 
 /**
  * The site's read access to compiled content: the only module that imports
@@ -26,6 +28,8 @@ export type MemoView = {
   originalDocuments: { language: Locale; url: string }[];
   slugs: LocalizedSlugs;
   ref: PageRef;
+  /** Regions the memo concerns: those it lists and those its statements name. */
+  regionIds: string[];
 };
 
 export type PageView = {
@@ -71,6 +75,7 @@ export function getMemos(locale: Locale): MemoView[] {
         originalDocuments: memo.originalDocuments.map((d) => ({ language: d.language as Locale, url: d.url })),
         slugs,
         ref: { kind: 'memo', slugs },
+        regionIds: [...new Set([...memo.regions, ...statementsOf(memo.statements).flatMap((s) => s.regions)])],
       };
     })
     .sort((a, b) => compareDaysDescending(a.date, b.date) || a.id.localeCompare(b.id));
@@ -114,4 +119,100 @@ export function getPage(locale: Locale, id: string): PageView {
 /** The date the newest memo was issued: the "Date modified" of lists of memos. */
 export function latestMemoDate(): IsoDay | undefined {
   return getMemos('en')[0]?.date;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Regions, sources and statements.
+ * ------------------------------------------------------------------------------------------- */
+
+export type RegionView = {
+  id: string;
+  names: Localized;
+  slugs: LocalizedSlugs;
+  phase: Phase;
+  order: number;
+  ref: PageRef;
+};
+
+/** Statements as Contentlayer carries them (JSON), typed and defaulted by the validator's schema. */
+function statementsOf(raw: unknown): Statement[] {
+  return statementSchema.array().parse(raw ?? []);
+}
+
+/** The 15 designated regions, in their display order. */
+export function getRegions(): RegionView[] {
+  return allRegions
+    .map((r): RegionView => {
+      const slugs = { en: r.slugs.en, fr: r.slugs.fr };
+      return { id: r.regionId, names: { en: r.names.en, fr: r.names.fr }, slugs, phase: r.phase as Phase, order: r.order, ref: { kind: 'region', slugs } };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+export function getRegion(id: string): RegionView {
+  const region = getRegions().find((r) => r.id === id);
+  if (!region) throw new Error(`No region "${id}"`);
+  return region;
+}
+
+export function getRegionBySlug(locale: Locale, slug: string): RegionView | undefined {
+  return getRegions().find((r) => r.slugs[locale] === slug);
+}
+
+/** Every statement of every memo and reference, each carrying its source. */
+export function getStatements(): SourcedStatement[] {
+  const fromMemos = allMemos.flatMap((memo) => {
+    const texts = allMemoTexts.filter((t) => t.memoId === memo.memoId);
+    const ref: PageRef = { kind: 'memo', slugs: slugsOf(texts) };
+    const source: SourceRef = {
+      kind: 'memo',
+      id: memo.memoId,
+      date: toIsoDay(memo.date),
+      dateKind: 'published',
+      title: Object.fromEntries(locales.map((l) => [l, texts.find((t) => t.locale === l)?.title ?? ''])) as Localized,
+      href: Object.fromEntries(locales.map((l) => [l, pathFor(ref, l)])) as Localized,
+    };
+    return statementsOf(memo.statements).map((s) => ({ ...s, source }));
+  });
+  const fromReferences = allReferences.flatMap((reference) => {
+    const url = reference.url as string | Localized;
+    const source: SourceRef = {
+      kind: 'reference',
+      id: reference.referenceId,
+      date: toIsoDay(reference.published ?? reference.consulted ?? ''),
+      dateKind: reference.published ? 'published' : 'consulted',
+      title: { en: reference.title.en, fr: reference.title.fr },
+      publisher: { en: reference.publisher.en, fr: reference.publisher.fr },
+      href: typeof url === 'string' ? { en: url, fr: url } : url,
+    };
+    return statementsOf(reference.statements).map((s) => ({ ...s, source }));
+  });
+  return [...fromMemos, ...fromReferences];
+}
+
+/** Memos that concern a region, newest first. */
+export function getMemosForRegion(locale: Locale, regionId: string): MemoView[] {
+  return getMemos(locale).filter((m) => m.regionIds.includes(regionId));
+}
+
+/** Sources cited about a region, newest first, without repeats. */
+export function getSourcesForRegion(regionId: string): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const s of getStatements()) if (s.regions.includes(regionId)) seen.set(`${s.source.kind}:${s.source.id}`, s.source);
+  return [...seen.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
+}
+
+/**
+ * The date statuses are computed for: ROLLOUT_AS_OF (YYYY-MM-DD) when set, so that tests are
+ * reproducible; otherwise the build date in Toronto.
+ */
+export function rolloutAsOf(): IsoDay {
+  const fromEnv = process.env.ROLLOUT_AS_OF;
+  if (fromEnv) return toIsoDay(fromEnv);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The most recent source date about a region: its page's "Date modified". */
+export function regionModified(regionId: string): IsoDay | undefined {
+  return getSourcesForRegion(regionId)[0]?.date;
 }

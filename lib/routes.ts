@@ -8,6 +8,8 @@ import { type Locale, locales } from './i18n/locales';
 /** Section folder names, readable in their language; never change them once published. */
 export const sectionSlugs = {
   memos: { en: 'memos', fr: 'notes-de-service' },
+  regions: { en: 'regions', fr: 'regions' },
+  rollout: { en: 'rollout', fr: 'deploiement' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -16,7 +18,10 @@ export type PageRef =
   | { kind: 'home' }
   | { kind: 'memoIndex' }
   | { kind: 'memo'; slugs: LocalizedSlugs }
-  | { kind: 'page'; slugs: LocalizedSlugs };
+  | { kind: 'page'; slugs: LocalizedSlugs }
+  | { kind: 'regionIndex' }
+  | { kind: 'region'; slugs: LocalizedSlugs }
+  | { kind: 'rollout' };
 
 /** Root-relative URL of a page in one language, with the trailing slash the export uses. */
 export function pathFor(page: PageRef, locale: Locale): string {
@@ -29,6 +34,12 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.memos[locale]}/${page.slugs[locale]}/`;
     case 'page':
       return `/${locale}/${page.slugs[locale]}/`;
+    case 'regionIndex':
+      return `/${locale}/${sectionSlugs.regions[locale]}/`;
+    case 'region':
+      return `/${locale}/${sectionSlugs.regions[locale]}/${page.slugs[locale]}/`;
+    case 'rollout':
+      return `/${locale}/${sectionSlugs.rollout[locale]}/`;
   }
 }
 

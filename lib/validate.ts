@@ -1,8 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { isoDay, kebabId, memoTextSchema, memoYamlSchema, pageTextSchema, senderYamlSchema } from './content-schema';
+import {
+  isoDay,
+  kebabId,
+  memoTextSchema,
+  memoYamlSchema,
+  pageTextSchema,
+  referenceYamlSchema,
+  regionYamlSchema,
+  senderYamlSchema,
+  type Statement,
+} from './content-schema';
 import { locales } from './i18n/locales';
 import { sectionSlugs } from './routes';
 
@@ -22,7 +32,7 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}${field}: ${p.message}\n    Fix: ${p.fix}`;
 }
 
-type ParsedYaml = { data: unknown; lineOf: (field: string) => number | undefined };
+type ParsedYaml = { data: unknown; lineOf: (path: string | (string | number)[]) => number | undefined };
 
 const memoIdPattern = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const languageFiles = locales.map((l) => `${l}.md`);
@@ -49,11 +59,22 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
     }
     return null;
   }
-  const lineOf = (field: string) => {
-    const root = doc.contents;
-    if (!isMap(root)) return undefined;
-    const pair = root.items.find((item) => isScalar(item.key) && item.key.value === field);
-    const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  // The line of the deepest node that exists on the path (a missing field points at its parent).
+  const lineOf = (path: string | (string | number)[]) => {
+    const keys = typeof path === 'string' ? [path] : path;
+    let node: unknown = doc.contents;
+    let offset: number | undefined;
+    for (const key of keys) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (!pair) break;
+        offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        node = node.items[key];
+        offset = (node as { range?: [number] }).range?.[0] ?? offset;
+      } else break;
+    }
     return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
   };
   return { data: doc.toJS(), lineOf };
@@ -94,12 +115,12 @@ function checkAgainstSchema<T>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const field = [...issue.path, ...(keys.length === 1 ? keys : [])].map(String).join('.') || undefined;
-    const topField = field?.split('.')[0];
+    const fieldPath = [...issue.path, ...(keys.length === 1 ? keys : [])] as (string | number)[];
+    const field = fieldPath.map(String).join('.') || undefined;
     const value = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
     problems.push({
       file,
-      line: topField ? parsed.lineOf(topField) : undefined,
+      line: fieldPath.length > 0 ? parsed.lineOf(fieldPath) : undefined,
       field,
       message: issue.code === 'invalid_value' ? `"${String(issue.input)}" is not allowed` : value,
       fix: fixFor(issue, field ?? 'this field'),
@@ -239,6 +260,57 @@ export function checkContent(contentDir: string): ContentProblem[] {
     if (readYamlFile(senderYamlSchema, path.join(contentDir, 'senders', entry.name), file, problems)) senders.add(id);
   }
 
+  // Regions: content/regions/<id>/region.yaml.
+  const regions = new Map<string, { phase: string; file: string; line?: number }>();
+  const regionSlugs: Record<string, SlugUse[]> = Object.fromEntries(locales.map((l) => [l, []]));
+  for (const entry of listDir(path.join(contentDir, 'regions'))) {
+    const folder = rel('regions', entry.name);
+    if (!entry.isDirectory() || !kebabId.safeParse(entry.name).success) {
+      problems.push({ file: folder, message: 'is not a region folder', fix: 'each region is a folder content/regions/<kebab-case-id>/ holding region.yaml.' });
+      continue;
+    }
+    const dir = path.join(contentDir, 'regions', entry.name);
+    if (!checkLanguageFiles(dir, folder, ['region.yaml'], problems).includes('region.yaml')) continue;
+    const file = `${folder}/region.yaml`;
+    const parsed = parseYaml(fs.readFileSync(path.join(dir, 'region.yaml'), 'utf8'), file, problems);
+    const region = parsed ? checkAgainstSchema(regionYamlSchema, parsed, file, problems) : null;
+    if (!region || !parsed) continue;
+    regions.set(entry.name, { phase: region.phase, file, line: parsed.lineOf('phase') });
+    for (const locale of locales) regionSlugs[locale].push({ slug: region.slugs[locale], file });
+  }
+  for (const uses of Object.values(regionSlugs)) reportDuplicateSlugs(uses, problems);
+
+  // Every statement, wherever it is written, is checked against the regions.
+  const statementsSeen: { statement: Statement; file: string; lineOf: ParsedYaml['lineOf']; index: number }[] = [];
+  const checkStatementRegions = (statements: Statement[], file: string, lineOf: ParsedYaml['lineOf']) => {
+    statements.forEach((statement, index) => {
+      statementsSeen.push({ statement, file, lineOf, index });
+      statement.regions.forEach((region, r) => {
+        if (!regions.has(region)) {
+          problems.push({
+            file,
+            line: lineOf(['statements', index, 'regions', r]),
+            field: `statements.${index}.regions`,
+            message: `"${region}" is not a known region`,
+            fix: `use a folder name from content/regions/: ${[...regions.keys()].join(', ')}.`,
+          });
+        }
+      });
+    });
+  };
+
+  // External references: content/references/<id>.yaml.
+  for (const entry of listDir(path.join(contentDir, 'references'))) {
+    const file = rel('references', entry.name);
+    if (!entry.isFile() || !entry.name.endsWith('.yaml') || !kebabId.safeParse(entry.name.replace(/\.yaml$/, '')).success) {
+      problems.push({ file, message: 'is not a reference file', fix: 'references are files named <kebab-case-id>.yaml.' });
+      continue;
+    }
+    const parsed = parseYaml(fs.readFileSync(path.join(contentDir, 'references', entry.name), 'utf8'), file, problems);
+    const reference = parsed ? checkAgainstSchema(referenceYamlSchema, parsed, file, problems) : null;
+    if (reference && parsed) checkStatementRegions(reference.statements, file, parsed.lineOf);
+  }
+
   // Memos.
   const memoSlugs: Record<string, SlugUse[]> = Object.fromEntries(locales.map((l) => [l, []]));
   for (const entry of listDir(path.join(contentDir, 'memos'))) {
@@ -280,6 +352,18 @@ export function checkContent(contentDir: string): ContentProblem[] {
             fix: `add content/senders/${memo.sender}.yaml, or use one of: ${[...senders].join(', ') || '(none yet)'}.`,
           });
         }
+        checkStatementRegions(memo.statements, file, parsed.lineOf);
+        memo.regions.forEach((region, r) => {
+          if (!regions.has(region)) {
+            problems.push({
+              file,
+              line: parsed.lineOf(['regions', r]),
+              field: 'regions',
+              message: `"${region}" is not a known region`,
+              fix: `use a folder name from content/regions/: ${[...regions.keys()].join(', ')}.`,
+            });
+          }
+        });
         if (memo.translatedForSite.includes(memo.originalLanguage)) {
           problems.push({
             file,
@@ -326,6 +410,22 @@ export function checkContent(contentDir: string): ContentProblem[] {
     }
   }
   for (const uses of Object.values(pageSlugs)) reportDuplicateSlugs(uses, problems);
+
+  // A region's phase is a fact like any other: some statement must give it.
+  for (const [id, region] of regions) {
+    const supported = statementsSeen.some(
+      ({ statement }) => statement.milestone === 'phase-assigned' && statement.phase === region.phase && statement.regions.includes(id),
+    );
+    if (!supported) {
+      problems.push({
+        file: region.file,
+        line: region.line,
+        field: 'phase',
+        message: `no statement in a memo or reference says this region is in ${region.phase}`,
+        fix: `add a phase-assigned statement (phase: ${region.phase}) to the memo or reference that says so, or correct the phase.`,
+      });
+    }
+  }
 
   return problems;
 }
