@@ -1,11 +1,15 @@
-import { formatLongDate, type IsoDay } from '@/lib/dates';
+import type { Precision } from '@/lib/content-schema';
+import { formatPartialDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
-/** A day in the reader's language inside <time datetime>; French "1er" in superscript. */
-export function FormattedDate({ day, locale }: { day: IsoDay; locale: Locale }) {
-  const { text, ordinal } = formatLongDate(day, locale);
+/**
+ * A date in the reader's language inside <time datetime>, never more precise than its source
+ * ("2022-04" reads "April 2022"); French "1er" in superscript.
+ */
+export function FormattedDate({ value, precision, locale }: { value: string; precision?: Precision; locale: Locale }) {
+  const { text, ordinal } = formatPartialDate(value, precision, locale);
   return (
-    <time dateTime={day}>
+    <time dateTime={value}>
       {ordinal ? (
         <>
           {ordinal.before}

@@ -6,7 +6,7 @@ import { FormattedDate } from './FormattedDate';
 export async function MemoHeader({ memo }: { memo: MemoView }) {
   const t = await getTranslations({ locale: memo.locale, namespace: 'MemoHeader' });
   const rows = [
-    { label: t('date'), value: <FormattedDate day={memo.date} locale={memo.locale} /> },
+    { label: t('date'), value: <FormattedDate value={memo.date} locale={memo.locale} /> },
     { label: t('from'), value: `${memo.sender.name}, ${memo.sender.role}, ${memo.sender.division}` },
     { label: t('to'), value: memo.recipients },
     { label: t('subject'), value: memo.title },

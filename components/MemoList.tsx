@@ -12,7 +12,7 @@ export function MemoList({ memos, locale, headingLevel = 'h2' }: { memos: MemoVi
       {memos.map((memo) => (
         <li key={memo.id} className="py-4">
           <p className="text-sm text-muted">
-            <FormattedDate day={memo.date} locale={locale} />
+            <FormattedDate value={memo.date} locale={locale} />
           </p>
           <Heading className="mt-1 text-lg">
             <Link href={pathFor(memo.ref, locale)}>{memo.title}</Link>

@@ -28,6 +28,12 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
             <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('memos')}</Link>
           </li>
           <li>
+            <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('regions')}</Link>
+          </li>
+          <li>
+            <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('rollout')}</Link>
+          </li>
+          <li>
             <Link href={pathFor(about.ref, locale)}>{t('about')}</Link>
           </li>
         </ul>

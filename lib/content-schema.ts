@@ -135,20 +135,20 @@ export const statementSchema = z
   .strict()
   .superRefine((s, ctx) => {
     const isPeriod = periodMilestones.includes(s.milestone);
-    if (isPeriod && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${s.milestone} takes start and end, not date` });
-    if (!isPeriod && (s.start || s.end)) ctx.addIssue({ code: 'custom', path: ['start'], message: `a ${s.milestone} takes date, not start and end` });
-    if (Boolean(s.start) !== Boolean(s.end)) ctx.addIssue({ code: 'custom', path: [s.start ? 'end' : 'start'], message: 'start and end go together' });
+    if (isPeriod && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${s.milestone} takes start and end, not date`, params: { fix: 'replace date with start and end (YYYY-MM or YYYY-MM-DD), or leave all three out if the source gives no dates.' } });
+    if (!isPeriod && (s.start || s.end)) ctx.addIssue({ code: 'custom', path: ['start'], message: `a ${s.milestone} takes date, not start and end`, params: { fix: 'use date (and precision if needed); only planning and transition periods have start and end.' } });
+    if (Boolean(s.start) !== Boolean(s.end)) ctx.addIssue({ code: 'custom', path: [s.start ? 'end' : 'start'], message: 'start and end go together', params: { fix: 'give both start and end, or neither.' } });
     if (s.start && s.end && periodBounds(s.end).last < periodBounds(s.start).first) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${s.end}) is before start (${s.start})` });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${s.end}) is before start (${s.start})`, params: { fix: 'check the source: end must be the same day as start or later (both days count).' } });
     }
-    if (s.precision && !s.date) ctx.addIssue({ code: 'custom', path: ['precision'], message: 'precision applies to date only' });
+    if (s.precision && !s.date) ctx.addIssue({ code: 'custom', path: ['precision'], message: 'precision applies to date only', params: { fix: 'remove precision, or give the statement a date.' } });
     if (s.precision && s.date && precisionFormat[s.precision] !== partialDateFormat(s.date)) {
-      ctx.addIssue({ code: 'custom', path: ['precision'], message: `"${s.precision}" needs a date written ${formatExample[precisionFormat[s.precision]]}` });
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: `"${s.precision}" needs a date written ${formatExample[precisionFormat[s.precision]]}`, params: { fix: `write the date as ${formatExample[precisionFormat[s.precision]]}, or choose the precision that matches it.` } });
     }
     if ((s.milestone === 'phase-assigned') !== Boolean(s.phase)) {
-      ctx.addIssue({ code: 'custom', path: ['phase'], message: s.phase ? 'phase belongs to phase-assigned statements only' : 'a phase-assigned statement names its phase' });
+      ctx.addIssue({ code: 'custom', path: ['phase'], message: s.phase ? 'phase belongs to phase-assigned statements only' : 'a phase-assigned statement names its phase', params: { fix: s.phase ? 'remove phase, or change milestone to phase-assigned.' : 'add phase: prototype, phase-1, phase-2 or phase-3.' } });
     }
-    if (s.ssm && s.milestone !== 'ssm-selected') ctx.addIssue({ code: 'custom', path: ['ssm'], message: 'ssm belongs to ssm-selected statements only' });
+    if (s.ssm && s.milestone !== 'ssm-selected') ctx.addIssue({ code: 'custom', path: ['ssm'], message: 'ssm belongs to ssm-selected statements only', params: { fix: 'move the ssm block to an ssm-selected statement.' } });
   });
 
 const formatExample = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
@@ -172,7 +172,7 @@ export const referenceYamlSchema = z
     statements: z.array(statementSchema).min(1, 'must support at least one statement'),
   })
   .strict()
-  .refine((r) => r.published || r.consulted, { message: 'needs published (when the source is dated) or consulted', path: ['published'] });
+  .refine((r) => r.published || r.consulted, { message: 'needs published (when the source is dated) or consulted', path: ['published'], params: { fix: 'add published: YYYY-MM-DD (the source’s own date) or, for an undated page, consulted: YYYY-MM-DD.' } });
 
 export type Statement = z.infer<typeof statementSchema>;
 export type RegionYaml = z.infer<typeof regionYamlSchema>;

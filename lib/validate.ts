@@ -97,6 +97,11 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
       return `fill in "${field}".`;
     case 'too_big':
       return `shorten "${field}".`;
+    case 'custom': {
+      const fix = (issue.params as { fix?: string } | undefined)?.fix;
+      if (fix) return fix;
+    }
+    // falls through
     default:
       if (issue.message.includes('calendar day')) return 'write a date that exists on the calendar, as YYYY-MM-DD.';
       if (issue.message.includes('YYYY-MM-DD')) return 'write the date as YYYY-MM-DD, for example 2022-09-22.';
@@ -282,6 +287,9 @@ export function checkContent(contentDir: string): ContentProblem[] {
 
   // Every statement, wherever it is written, is checked against the regions.
   const statementsSeen: { statement: Statement; file: string; lineOf: ParsedYaml['lineOf']; index: number }[] = [];
+  // When a file with statements cannot be read, checks that need all statements are skipped:
+  // its own error is the one to fix first.
+  let someStatementsUnread = false;
   const checkStatementRegions = (statements: Statement[], file: string, lineOf: ParsedYaml['lineOf']) => {
     statements.forEach((statement, index) => {
       statementsSeen.push({ statement, file, lineOf, index });
@@ -309,6 +317,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
     const parsed = parseYaml(fs.readFileSync(path.join(contentDir, 'references', entry.name), 'utf8'), file, problems);
     const reference = parsed ? checkAgainstSchema(referenceYamlSchema, parsed, file, problems) : null;
     if (reference && parsed) checkStatementRegions(reference.statements, file, parsed.lineOf);
+    else someStatementsUnread = true;
   }
 
   // Memos.
@@ -333,6 +342,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
       const file = `${folder}/memo.yaml`;
       const parsed = parseYaml(fs.readFileSync(path.join(dir, 'memo.yaml'), 'utf8'), file, problems);
       const memo = parsed ? checkAgainstSchema(memoYamlSchema, parsed, file, problems) : null;
+      if (!memo) someStatementsUnread = true;
       if (memo && parsed) {
         if (idMatch && isoDay.safeParse(idMatch[1]).success && idMatch[1] !== memo.date) {
           problems.push({
@@ -412,7 +422,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
   for (const uses of Object.values(pageSlugs)) reportDuplicateSlugs(uses, problems);
 
   // A region's phase is a fact like any other: some statement must give it.
-  for (const [id, region] of regions) {
+  for (const [id, region] of someStatementsUnread ? [] : regions) {
     const supported = statementsSeen.some(
       ({ statement }) => statement.milestone === 'phase-assigned' && statement.phase === region.phase && statement.regions.includes(id),
     );

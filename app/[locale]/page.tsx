@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
-import { getMemos, latestMemoDate } from '@/lib/content';
+import { RolloutGlance } from '@/components/RolloutGlance';
+import { getMemos, latestMemoDate, rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -25,6 +26,7 @@ export default async function HomePage({ params }: Props) {
     <PageFrame locale={locale} page={page} modified={latestMemoDate()}>
       <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose text-lg">{t('intro')}</p>
+      <RolloutGlance locale={locale} asOf={rolloutAsOf()} />
       <section aria-labelledby="latest-memos" className="mt-10">
         <h2 id="latest-memos" className="text-2xl">
           {t('latestMemos')}

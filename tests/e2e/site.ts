@@ -29,7 +29,29 @@ export const pageTypes = {
   'memo index': ['/en/memos/', '/fr/notes-de-service/'],
   memo: [firstChild('en/memos'), firstChild('fr/notes-de-service')],
   about: ['/en/about/', '/fr/a-propos/'],
+  'region index': ['/en/regions/', '/fr/regions/'],
+  region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
+  rollout: ['/en/rollout/', '/fr/deploiement/'],
   '404': ['/en/this-page-does-not-exist/'],
 } as const;
 
 export const pageTypeUrls = Object.entries(pageTypes).flatMap(([type, urls]) => urls.map((url) => ({ type, url })));
+
+/** Region pages in one language, from the export. */
+export function regionPages(locale: 'en' | 'fr'): string[] {
+  const dir = path.join(outDir, locale, 'regions');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `/${locale}/regions/${d.name}/`)
+    .sort();
+}
+
+/** Every external URL the content cites (references), to check source links against. */
+export function referenceUrls(): Set<string> {
+  const dir = path.join(__dirname, '../../content/references');
+  const urls = fs
+    .readdirSync(dir)
+    .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/https?:\/\/\S+/g)].map((m) => m[0]));
+  return new Set(urls);
+}

@@ -69,6 +69,41 @@ describe('checkContent', () => {
     );
   });
 
+  it('names the file, line and field of a statement about an unknown region', () => {
+    const problems = checkContent(fixture('unknown-region'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: `${memoDir}/unknown-region/memos/2022-09-22-example/memo.yaml`,
+        line: 14,
+        field: 'statements.1.regions',
+        message: '"atlantis" is not a known region',
+      }),
+    ]);
+  });
+
+  it('rejects an unknown milestone and lists the milestones there are', () => {
+    const [problem, ...rest] = checkContent(fixture('unknown-milestone'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ field: 'statements.1.milestone', message: '"coffee-break" is not allowed', line: 13 });
+    expect(problem.fix).toContain('transition-period');
+  });
+
+  it('rejects a period that ends before it starts', () => {
+    const [problem, ...rest] = checkContent(fixture('end-before-start'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      file: `${memoDir}/end-before-start/memos/2022-09-22-example/memo.yaml`,
+      field: 'statements.1.end',
+      message: 'end (2023-01-31) is before start (2023-05-01)',
+    });
+  });
+
+  it('refuses a region phase that no statement supports: no fact without a source', () => {
+    const [problem, ...rest] = checkContent(fixture('unsupported-phase'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: `${memoDir}/unsupported-phase/regions/york/region.yaml`, field: 'phase', line: 7 });
+  });
+
   it('formats a problem as file:line, field, what is wrong and how to fix it', () => {
     const text = formatProblem({ file: 'content/x/memo.yaml', line: 4, field: 'date', message: 'is not a real calendar day', fix: 'write a real date.' });
     expect(text).toBe('content/x/memo.yaml:4 — field "date": is not a real calendar day\n    Fix: write a real date.');

@@ -6,7 +6,8 @@ import { MemoPager } from '@/components/MemoPager';
 import { PageFrame } from '@/components/PageFrame';
 import { Prose } from '@/components/Prose';
 import { TranslationNotice } from '@/components/TranslationNotice';
-import { getAdjacentMemos, getMemoBySlug, getMemos } from '@/lib/content';
+import Link from 'next/link';
+import { getAdjacentMemos, getMemoBySlug, getMemos, getRegions } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/routes';
@@ -45,6 +46,7 @@ export default async function MemoPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'MemoPage' });
   const header = await getTranslations({ locale, namespace: 'SiteHeader' });
   const languages = await getTranslations({ locale, namespace: 'Languages' });
+  const regionsWords = await getTranslations({ locale, namespace: 'MemoRegions' });
   const { newer, older } = getAdjacentMemos(memo);
   return (
     <PageFrame locale={locale} page={memo.ref} modified={memo.date}>
@@ -59,6 +61,22 @@ export default async function MemoPage({ params }: Props) {
         <h1 className="text-2xl sm:text-3xl">{memo.title}</h1>
         <MemoHeader memo={memo} />
         <TranslationNotice memo={memo} originalHref={pathFor(memo.ref, memo.originalLanguage)} />
+        {memo.regionIds.length > 0 && (
+          <nav aria-labelledby="memo-regions" className="no-print my-6">
+            <h2 id="memo-regions" className="text-base">
+              {regionsWords('heading')}
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" data-testid="memo-regions">
+              {getRegions()
+                .filter((region) => memo.regionIds.includes(region.id))
+                .map((region) => (
+                  <li key={region.id}>
+                    <Link href={pathFor(region.ref, locale)}>{region.names[locale]}</Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+        )}
         <Prose html={memo.html} />
         {memo.cc.length > 0 && (
           <section aria-labelledby="memo-cc" className="mt-8 max-w-prose">

@@ -1,0 +1,134 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { AsOf } from '@/components/AsOf';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { MemoList } from '@/components/MemoList';
+import { PageFrame } from '@/components/PageFrame';
+import { SourceCitation } from '@/components/SourceCitation';
+import { Timeline } from '@/components/Timeline';
+import { getMemosForRegion, getRegionBySlug, getRegions, getSourcesForRegion, regionModified, rolloutAsOf } from '@/lib/content';
+import { locales } from '@/lib/i18n/locales';
+import { resolveLocale } from '@/lib/i18n/params';
+import { getRegionStatus } from '@/lib/rollout';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+/* One designated region: /en/regions/<slug>/ and /fr/regions/<slug-fr>/. */
+
+type Props = { params: Promise<{ locale: string; region: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getRegions().map((region) => ({ locale, region: region.slugs[locale] })));
+}
+
+async function load(params: Props['params']) {
+  const locale = await resolveLocale(params);
+  const { region: slug } = await params;
+  const region = getRegionBySlug(locale, slug);
+  if (!region) notFound();
+  return { locale, region };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, region } = await load(params);
+  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
+  return pageMetadata({ locale, page: region.ref, title: region.names[locale], description: `${region.names[locale]} — ${t('intro')}` });
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { locale, region } = await load(params);
+  const t = await getTranslations({ locale, namespace: 'RegionPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
+  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const timelineWords = await getTranslations({ locale, namespace: 'Timeline' });
+  const asOf = rolloutAsOf();
+  const status = getRegionStatus(region, locale, asOf);
+  const memos = getMemosForRegion(locale, region.id);
+  const sources = getSourcesForRegion(region.id);
+  return (
+    <PageFrame locale={locale} page={region.ref} modified={regionModified(region.id)}>
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { label: header('home'), href: pathFor({ kind: 'home' }, locale) },
+          { label: header('regions'), href: pathFor({ kind: 'regionIndex' }, locale) },
+        ]}
+      />
+      <h1 className="text-3xl">{region.names[locale]}</h1>
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1" data-testid="region-facts">
+        <dt className="font-semibold">{t('phase')}</dt>
+        <dd>{phaseNames(region.phase)}</dd>
+        <dt className="font-semibold">{t('stage')}</dt>
+        <dd data-testid="region-stage">{stageNames(status.stage)}</dd>
+      </dl>
+      <AsOf day={asOf} locale={locale} />
+
+      <section aria-labelledby="ssm" className="mt-10">
+        <h2 id="ssm" className="text-2xl">
+          {t('ssmHeading')}
+        </h2>
+        {status.ssm ? (
+          <div data-testid="ssm">
+            <dl className="mt-3 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              <dt className="font-semibold">{t('lead')}</dt>
+              <dd>{status.ssm.lead}</dd>
+              {status.ssm.partners.length > 0 && (
+                <>
+                  <dt className="font-semibold">{t('partners')}</dt>
+                  <dd>
+                    <ul>
+                      {status.ssm.partners.map((partner) => (
+                        <li key={partner}>{partner}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              )}
+            </dl>
+            <p className="mt-2 text-sm">
+              {timelineWords('source')} <SourceCitation source={status.ssm.source} locale={locale} />
+            </p>
+          </div>
+        ) : (
+          <p className="mt-3" data-testid="ssm">
+            {t('notAnnounced')}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="timeline" className="mt-10">
+        <h2 id="timeline" className="text-2xl">
+          {t('timelineHeading')}
+        </h2>
+        <p className="mt-2 max-w-prose">{t('timelineIntro')}</p>
+        <Timeline entries={status.timeline} locale={locale} />
+      </section>
+
+      <section aria-labelledby="memos" className="mt-10">
+        <h2 id="memos" className="text-2xl">
+          {t('memosHeading')}
+        </h2>
+        <div className="mt-3">{memos.length > 0 ? <MemoList memos={memos} locale={locale} headingLevel="h3" /> : <p>{t('noMemos')}</p>}</div>
+      </section>
+
+      <section aria-labelledby="sources" className="mt-10">
+        <h2 id="sources" className="text-2xl">
+          {t('sourcesHeading')}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-5" data-testid="region-sources">
+          {sources.map((source) => (
+            <li key={`${source.kind}:${source.id}`}>
+              <SourceCitation source={source} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="no-print mt-8">
+        <a href={pathFor({ kind: 'regionIndex' }, locale)}>{t('allRegions')}</a>
+      </p>
+    </PageFrame>
+  );
+}

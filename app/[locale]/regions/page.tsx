@@ -1,0 +1,94 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { AsOf } from '@/components/AsOf';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { PageFrame } from '@/components/PageFrame';
+import { StatementDate } from '@/components/StatementDate';
+import { TableScroller } from '@/components/TableScroller';
+import { regionModified, rolloutAsOf } from '@/lib/content';
+import { phases } from '@/lib/content-schema';
+import { locales } from '@/lib/i18n/locales';
+import { resolveLocale } from '@/lib/i18n/params';
+import { getRolloutOverview } from '@/lib/rollout';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+/* The regions index, grouped by phase: /en/regions/ and /fr/regions/. */
+
+type Props = { params: Promise<{ locale: string }> };
+
+const page = { kind: 'regionIndex' } as const;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
+  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
+}
+
+export default async function RegionIndexPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
+  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const asOf = rolloutAsOf();
+  const overview = getRolloutOverview(locale, asOf);
+  const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
+  return (
+    <PageFrame locale={locale} page={page} modified={modified}>
+      <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
+      <h1 className="text-3xl">{t('title')}</h1>
+      <p className="mt-4 max-w-prose">{t('intro')}</p>
+      <AsOf day={asOf} locale={locale} />
+      {phases.map((phase) => {
+        const rows = overview.filter((s) => s.region.phase === phase);
+        if (rows.length === 0) return null;
+        return (
+          <section key={phase} aria-labelledby={`phase-${phase}`} className="mt-10">
+            <h2 id={`phase-${phase}`} className="text-2xl">
+              {phaseNames(phase)}
+            </h2>
+            <div className="mt-3">
+              <TableScroller labelledBy={`caption-${phase}`}>
+                <table className="w-full min-w-[34rem] border-collapse text-left" data-testid={`regions-${phase}`}>
+                  <caption id={`caption-${phase}`} className="sr-only">
+                    {t('caption', { phase: phaseNames(phase), count: rows.length })}
+                  </caption>
+                  <thead>
+                    <tr className="border-b-2 border-ink">
+                      <th scope="col" className="py-2 pr-4">{t('region')}</th>
+                      <th scope="col" className="py-2 pr-4">{t('ssm')}</th>
+                      <th scope="col" className="py-2 pr-4">{t('stage')}</th>
+                      <th scope="col" className="py-2">{t('integratedStart')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((status) => {
+                      const launch = status.entry('integrated-services-launch');
+                      return (
+                        <tr key={status.region.id} className="border-b border-rule align-top">
+                          <th scope="row" className="py-2 pr-4 font-semibold">
+                            <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
+                          </th>
+                          <td className="py-2 pr-4">{status.ssm?.lead ?? t('notAnnounced')}</td>
+                          <td className="py-2 pr-4">{stageNames(status.stage)}</td>
+                          <td className="py-2">{launch ? <StatementDate statement={launch.current} locale={locale} /> : t('notAnnounced')}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroller>
+            </div>
+          </section>
+        );
+      })}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,110 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { AsOf } from '@/components/AsOf';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { PageFrame } from '@/components/PageFrame';
+import { RolloutChart } from '@/components/RolloutChart';
+import { StatementDate } from '@/components/StatementDate';
+import { TableScroller } from '@/components/TableScroller';
+import { regionModified, rolloutAsOf } from '@/lib/content';
+import { resolveLocale } from '@/lib/i18n/params';
+import { getRolloutOverview, layoutRolloutChart, type RegionStatus, shownPeriods } from '@/lib/rollout';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+/* The province-wide rollout: /en/rollout/; deploiement/page.tsx serves it at /fr/deploiement/. */
+
+type Props = { params: Promise<{ locale: string }> };
+
+const page = { kind: 'rollout' } as const;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ locale: 'en' }];
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'RolloutPage' });
+  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
+}
+
+export default async function RolloutPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'RolloutPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
+  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const milestoneNames = await getTranslations({ locale, namespace: 'Milestones' });
+  const asOf = rolloutAsOf();
+  const overview = getRolloutOverview(locale, asOf);
+  const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
+
+  const spans = (status: RegionStatus) => {
+    const { entries, separate } = shownPeriods(status);
+    if (entries.length === 0) return t('notAnnounced');
+    return (
+      <ul>
+        {entries.map((e) => (
+          <li key={e.milestone}>
+            {separate && <>{t('spanLabel', { milestone: milestoneNames(e.milestone) })} </>}
+            <StatementDate statement={e.current} locale={locale} />
+          </li>
+        ))}
+      </ul>
+    );
+  };
+
+  return (
+    <PageFrame locale={locale} page={page} modified={modified}>
+      <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
+      <h1 className="text-3xl">{t('title')}</h1>
+      <p className="mt-4 max-w-prose">{t('intro')}</p>
+      <AsOf day={asOf} locale={locale} />
+      <figure className="mt-6" aria-labelledby="rollout-chart-title">
+        <figcaption>
+          <h2 id="rollout-chart-title" className="text-xl">
+            {t('chartTitle')}
+          </h2>
+          <p className="mt-1 max-w-prose text-sm">{t('chartDescription')}</p>
+        </figcaption>
+        <RolloutChart axis={layoutRolloutChart(overview)} overview={overview} locale={locale} />
+      </figure>
+      <div className="mt-10">
+        <TableScroller labelledBy="rollout-table-caption">
+          <table className="w-full min-w-[40rem] border-collapse text-left" data-testid="rollout-table">
+            <caption id="rollout-table-caption" className="mb-2 text-left text-xl font-bold">
+              {t('tableCaption')}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4">{t('region')}</th>
+                <th scope="col" className="py-2 pr-4">{t('phase')}</th>
+                <th scope="col" className="py-2 pr-4">{t('planning')}</th>
+                <th scope="col" className="py-2 pr-4">{t('launch')}</th>
+                <th scope="col" className="py-2">{t('stage')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.map((status) => {
+                const launch = status.entry('integrated-services-launch');
+                return (
+                  <tr key={status.region.id} className="border-b border-rule align-top">
+                    <th scope="row" className="py-2 pr-4">
+                      <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
+                    </th>
+                    <td className="py-2 pr-4">{phaseNames(status.region.phase)}</td>
+                    <td className="py-2 pr-4">{spans(status)}</td>
+                    <td className="py-2 pr-4">{launch ? <StatementDate statement={launch.current} locale={locale} /> : t('notAnnounced')}</td>
+                    <td className="py-2">{stageNames(status.stage)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroller>
+      </div>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { formatLongDate, type IsoDay } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/locales';
+
+/** Every status on the site is true on a date; this says which. */
+export async function AsOf({ day, locale }: { day: IsoDay; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'AsOf' });
+  return (
+    <p className="mt-2 text-sm font-semibold" data-testid="as-of">
+      {t.rich('label', {
+        day: formatLongDate(day, locale).text,
+        date: (chunks) => <time dateTime={day}>{chunks}</time>,
+      })}
+    </p>
+  );
+}

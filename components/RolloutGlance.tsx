@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { IsoDay } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/locales';
+import { getRolloutOverview } from '@/lib/rollout';
+import { pathFor } from '@/lib/routes';
+import { AsOf } from './AsOf';
+
+/** The home page's summary: how many regions have integrated services, and where the others stand. */
+export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: IsoDay }) {
+  const t = await getTranslations({ locale, namespace: 'RolloutGlance' });
+  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const overview = getRolloutOverview(locale, asOf);
+  const integrated = overview.filter((s) => s.stage === 'integrated');
+  const others = overview.filter((s) => s.stage !== 'integrated');
+  return (
+    <section aria-labelledby="rollout-glance" className="mt-10 border-l-4 border-link bg-accent-light px-4 py-4" data-testid="rollout-glance">
+      <h2 id="rollout-glance" className="text-2xl">
+        {t('heading')}
+      </h2>
+      <AsOf day={asOf} locale={locale} />
+      <p className="mt-2">{t('integrated', { count: integrated.length, total: overview.length })}</p>
+      {others.length > 0 && (
+        <>
+          <p className="mt-2">{t('other', { count: others.length })}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {others.map((s) => (
+              <li key={s.region.id}>
+                <Link href={pathFor(s.region.ref, locale)}>{s.region.names[locale]}</Link> — {stageNames(s.stage)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+        <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('seeRollout')}</Link>
+        <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('seeRegions')}</Link>
+      </p>
+    </section>
+  );
+}

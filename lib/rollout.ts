@@ -1,0 +1,93 @@
+import { getRegions, getStatements, type RegionView } from './content';
+import type { Milestone } from './content-schema';
+import { type IsoDay, periodBounds } from './dates';
+import type { Locale } from './i18n/locales';
+import {
+  deriveRegionStage,
+  deriveRegionTimeline,
+  deriveServiceSystemManager,
+  type ServiceSystemManager,
+  type Stage,
+  type TimelineEntry,
+} from './timeline';
+
+/** Everything the region pages, the rollout page and the home page show about one region. */
+export type RegionStatus = {
+  region: RegionView;
+  stage: Stage;
+  ssm?: ServiceSystemManager;
+  timeline: TimelineEntry[];
+  /** The current entry for a milestone, when any source speaks of it. */
+  entry: (milestone: Milestone) => TimelineEntry | undefined;
+};
+
+export function getRegionStatus(region: RegionView, locale: Locale, asOf: IsoDay): RegionStatus {
+  const statements = getStatements();
+  const timeline = deriveRegionTimeline(region.id, statements, asOf);
+  return {
+    region,
+    stage: deriveRegionStage(region.id, statements, asOf),
+    ssm: deriveServiceSystemManager(region.id, statements, locale),
+    timeline,
+    entry: (milestone) => timeline.find((e) => e.milestone === milestone),
+  };
+}
+
+/** All regions in display order. */
+export function getRolloutOverview(locale: Locale, asOf: IsoDay): RegionStatus[] {
+  return getRegions().map((region) => getRegionStatus(region, locale, asOf));
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * The province-wide chart: spans and launch markers placed on one time axis.
+ * ------------------------------------------------------------------------------------------- */
+
+export type ChartBar = { milestone: Milestone; left: number; width: number };
+export type ChartRow = { regionId: string; bars: ChartBar[]; launch?: number };
+export type ChartAxis = { years: { year: number; left: number }[]; rows: ChartRow[] };
+
+const periodFirst = (value: string) => periodBounds(value).first;
+const periodLast = (value: string) => periodBounds(value).last;
+const dayNumber = (day: IsoDay) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+
+/**
+ * The periods to show for a region: the separate planning and transition periods when a source
+ * gives them, otherwise the combined "planning and transition" span. Only dated ones.
+ */
+export function shownPeriods(status: RegionStatus): { entries: TimelineEntry[]; separate: boolean } {
+  const dated = (e: TimelineEntry | undefined): e is TimelineEntry => Boolean(e?.current.start);
+  const separate = (['planning-period', 'transition-period'] as const).map(status.entry).filter(dated);
+  if (separate.length > 0) return { entries: separate, separate: true };
+  return { entries: [status.entry('planning-and-transition')].filter(dated), separate: false };
+}
+
+/**
+ * Places every dated span and launch on an axis of whole years, as percentages of its width,
+ * so the chart needs no JavaScript and scales to any screen.
+ */
+export function layoutRolloutChart(overview: RegionStatus[]): ChartAxis {
+  const spans = (status: RegionStatus) =>
+    shownPeriods(status).entries.map((e) => ({ milestone: e.milestone, first: periodFirst(e.current.start!), last: periodLast(e.current.end!) }));
+  const launchDay = (status: RegionStatus) => {
+    const launch = status.entry('integrated-services-launch')?.current.date;
+    return launch ? periodFirst(launch) : undefined;
+  };
+  const days = overview.flatMap((s) => [...spans(s).flatMap((b) => [b.first, b.last]), launchDay(s)].filter((d): d is string => Boolean(d)));
+  if (days.length === 0) return { years: [], rows: overview.map((s) => ({ regionId: s.region.id, bars: [] })) };
+  const firstYear = Number(days.reduce((a, b) => (a < b ? a : b)).slice(0, 4));
+  const lastYear = Number(days.reduce((a, b) => (a > b ? a : b)).slice(0, 4));
+  const start = dayNumber(`${firstYear}-01-01`);
+  const end = dayNumber(`${lastYear + 1}-01-01`);
+  const at = (day: IsoDay) => ((dayNumber(day) - start) / (end - start)) * 100;
+  return {
+    years: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ year: firstYear + i, left: at(`${firstYear + i}-01-01`) })),
+    rows: overview.map((status) => {
+      const launch = launchDay(status);
+      return {
+        regionId: status.region.id,
+        bars: spans(status).map((b) => ({ milestone: b.milestone, left: at(b.first), width: at(b.last) - at(b.first) + (100 * 1) / (end - start) })),
+        launch: launch ? at(launch) : undefined,
+      };
+    }),
+  };
+}

@@ -1,0 +1,125 @@
+import { expect, type Page, test } from '@playwright/test';
+import { referenceUrls, regionPages } from './site';
+
+// The test build fixes the "as of" date (ROLLOUT_AS_OF=2026-11-22 in package.json) so that
+// stages and states are reproducible.
+
+const entry = (page: Page, milestone: string) => page.locator(`[data-milestone="${milestone}"]`);
+
+test('all 15 designated regions have a page in each language', () => {
+  expect(regionPages('en')).toHaveLength(15);
+  expect(regionPages('fr')).toHaveLength(15);
+});
+
+for (const locale of ['en', 'fr'] as const) {
+  test(`every ${locale} region page has a timeline whose source links resolve`, async ({ page, request }) => {
+    const external = referenceUrls();
+    for (const url of regionPages(locale)) {
+      await page.goto(url);
+      await expect(page.getByTestId('timeline').locator(':scope > li').first(), url).toBeVisible();
+      await expect(page.getByTestId('as-of')).toBeVisible();
+      const hrefs = await page.getByTestId('source-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length, url).toBeGreaterThan(0);
+      for (const href of new Set(hrefs)) {
+        if (href.startsWith('/')) {
+          expect((await request.get(href)).status(), `${url} → ${href}`).toBe(200);
+          expect(href.startsWith(`/${locale}/`), `${url} → ${href} stays in its language`).toBe(true);
+        } else {
+          expect(external.has(href), `${url} → ${href} is a URL of content/references`).toBe(true);
+        }
+      }
+    }
+  });
+}
+
+test('Kingston–Pembroke shows Serco with both consortium partners and the transition dates', async ({ page }) => {
+  await page.goto('/en/regions/kingston-pembroke/');
+  const ssm = page.getByTestId('ssm');
+  await expect(ssm).toContainText('Serco Canada Inc.');
+  await expect(ssm).toContainText('Deloitte Canada Inc.');
+  await expect(ssm).toContainText('Thrive Career Wellness Inc.');
+  const transition = entry(page, 'transition-period');
+  await expect(transition.locator('time[datetime="2023-01-01"]').first()).toHaveText('January 1, 2023');
+  await expect(transition.locator('time[datetime="2023-09-30"]').first()).toHaveText('September 30, 2023');
+  await expect(entry(page, 'planning-period')).toContainText('September 2022 – December 31, 2022');
+  await expect(entry(page, 'ow-referrals-start')).toContainText('October 1, 2023');
+  await expect(page.getByTestId('region-stage')).toHaveText('Integrated services');
+});
+
+test('the French Kingston–Pembroke page gives the same dates in French', async ({ page }) => {
+  await page.goto('/fr/regions/kingston-pembroke/');
+  await expect(entry(page, 'transition-period')).toContainText('1er janvier 2023 – 30 septembre 2023');
+  await expect(entry(page, 'ow-referrals-start').locator('sup')).toHaveText('er');
+  await expect(page.getByTestId('ssm')).toContainText('Thrive Career Wellness Inc.');
+});
+
+test('York shows its SSM and integrated-services start from the cited reference, with the April 2022 expectation in its history', async ({ page }) => {
+  await page.goto('/en/regions/york/');
+  await expect(page.getByTestId('ssm')).toContainText('WCG International Consultants Ltd.');
+  await expect(page.getByTestId('ssm').getByTestId('source-link')).toContainText('Province-wide rollout');
+
+  const launch = entry(page, 'integrated-services-launch');
+  await expect(launch).toContainText('April 2023');
+  await expect(launch.getByTestId('source-link')).toContainText('Province-wide rollout');
+
+  const history = entry(page, 'ssm-selected').getByTestId('timeline-history');
+  await expect(history).toContainText('end of April 2022');
+  await expect(history).toContainText('announced as planned');
+  await expect(history.getByTestId('source-link')).toHaveText('memo of March 17, 2022');
+  await history.getByTestId('source-link').click();
+  await expect(page).toHaveURL('/en/memos/employment-services-transformation-update-march-2022/');
+});
+
+test('Toronto shows its service system manager as not announced, in both languages', async ({ page }) => {
+  await page.goto('/en/regions/toronto/');
+  await expect(page.getByTestId('ssm')).toContainText('Not announced');
+  await page.getByTestId('language-toggle').click();
+  await expect(page).toHaveURL('/fr/regions/toronto/');
+  await expect(page.getByTestId('ssm')).toContainText('Non annoncé');
+});
+
+test('a planned date that passed without confirmation is shown as such', async ({ page }) => {
+  await page.goto('/en/regions/toronto/');
+  // The 22 September 2022 memo expected engagement by the end of 2022; a later reference confirms it happened.
+  const engagement = entry(page, 'engagement');
+  await expect(engagement.getByTestId('entry-state')).toContainText('Done');
+  await expect(engagement.getByTestId('timeline-history')).toContainText('by the end of 2022');
+  // The 11 June 2021 memo announced a later competition and no source has dated it since.
+  await expect(entry(page, 'competition').getByTestId('entry-state')).toContainText('Expected');
+});
+
+test('the regions index groups the 15 regions by phase with SSM, stage and integrated-services start', async ({ page }) => {
+  await page.goto('/fr/regions/');
+  await expect(page.getByTestId('as-of')).toContainText('22 novembre 2026');
+  await expect(page.getByTestId('regions-prototype').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('regions-phase-1').locator('tbody tr')).toHaveCount(4);
+  await expect(page.getByTestId('regions-phase-2').locator('tbody tr')).toHaveCount(5);
+  const phase3 = page.getByTestId('regions-phase-3');
+  await expect(phase3.locator('tbody tr')).toHaveCount(3);
+  await expect(phase3.getByRole('row', { name: /Nord-Est/ })).toContainText('Non annoncé');
+  await expect(page.getByTestId('regions-phase-2').getByRole('row', { name: /London/ })).toContainText('Ville de London');
+});
+
+test('the rollout chart has a text equivalent: a table with every region', async ({ page }) => {
+  await page.goto('/en/rollout/');
+  await expect(page.getByTestId('rollout-chart')).toHaveAttribute('aria-hidden', 'true');
+  const rows = page.getByTestId('rollout-table').locator('tbody tr');
+  await expect(rows).toHaveCount(15);
+  await expect(rows.filter({ hasText: 'Kingston–Pembroke' })).toContainText('Transition period: January 1, 2023 – September 30, 2023');
+  await expect(rows.filter({ hasText: 'Durham' })).toContainText('January 2024');
+});
+
+test('a memo page lists and links the regions it concerns', async ({ page }) => {
+  await page.goto('/fr/notes-de-service/renouvellement-services-emploi-septembre-2022/');
+  const regions = page.getByTestId('memo-regions');
+  await expect(regions.getByRole('link')).toHaveCount(9);
+  await regions.getByRole('link', { name: 'Nord-Ouest' }).click();
+  await expect(page).toHaveURL('/fr/regions/nord-ouest/');
+});
+
+test('the home page shows the rollout at a glance', async ({ page }) => {
+  await page.goto('/en/');
+  const glance = page.getByTestId('rollout-glance');
+  await expect(glance).toContainText('12 of 15 catchment areas have integrated employment services.');
+  await expect(glance.getByRole('link', { name: 'Toronto' })).toBeVisible();
+});
