@@ -14,7 +14,7 @@ export const metadata: Metadata = {
   title: `${messages.en.LanguageChoicePage.metaTitle} / ${messages.fr.LanguageChoicePage.metaTitle}`,
   description: `${messages.en.Site.tagline} / ${messages.fr.Site.tagline}`,
   robots: { index: false, follow: true },
-  alternates: { languages: Object.fromEntries(locales.map((l) => [`${l}-CA`, pathFor({ kind: 'home' }, l)])) },
+  alternates: { languages: Object.fromEntries(locales.map((l) => [l, pathFor({ kind: 'home' }, l)])) },
 };
 
 export default function LanguageChoicePage() {

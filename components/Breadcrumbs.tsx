@@ -7,7 +7,7 @@ export type Crumb = { label: string; href: string };
 export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
   const t = await getTranslations({ locale, namespace: 'Breadcrumbs' });
   return (
-    <nav aria-label={t('label')} className="no-print mb-4 text-sm">
+    <nav aria-label={t('label')} className="no-print mb-4 text-sm" data-pagefind-ignore="">
       <ol className="flex flex-wrap gap-x-2">
         {trail.map((crumb, index) => (
           <li key={crumb.href} className="flex gap-x-2">

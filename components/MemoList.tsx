@@ -8,7 +8,7 @@ import { FormattedDate } from './FormattedDate';
 export function MemoList({ memos, locale, headingLevel = 'h2' }: { memos: MemoView[]; locale: Locale; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
   return (
-    <ol className="divide-y divide-rule border-y border-rule" data-testid="memo-list">
+    <ol className="divide-y divide-rule border-y border-rule" data-testid="memo-list" data-pagefind-ignore="">
       {memos.map((memo) => (
         <li key={memo.id} className="py-4">
           <p className="text-sm text-muted">

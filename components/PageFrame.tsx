@@ -16,17 +16,25 @@ export function PageFrame({
   locale,
   page,
   modified,
+  searchable = true,
   children,
 }: {
   locale: Locale;
   page: PageRef;
   modified: IsoDay | undefined;
+  /** Whether site search indexes this page's main content (Pagefind indexes only data-pagefind-body). */
+  searchable?: boolean;
   children: ReactNode;
 }) {
   return (
     <>
       <SiteHeader locale={locale} alternateHref={pathFor(page, otherLocale(locale))} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+        {...(searchable ? { 'data-pagefind-body': '' } : {})}
+      >
         {children}
         {modified && <DateModified locale={locale} day={modified} />}
       </main>

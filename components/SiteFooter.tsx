@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getPage } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { languageChoicePath, pathFor } from '@/lib/routes';
+import { calendarPath, feedPath, languageChoicePath, pathFor } from '@/lib/routes';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
@@ -14,6 +14,16 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
               <Link href={pathFor(getPage(locale, 'about').ref, locale)}>{t('about')}</Link>
+            </li>
+            <li>
+              <a href={feedPath({ kind: 'site' }, locale)} type="application/atom+xml">
+                {t('feed')}
+              </a>
+            </li>
+            <li>
+              <a href={calendarPath({ kind: 'province' }, locale)} type="text/calendar">
+                {t('calendar')}
+              </a>
             </li>
             <li>
               <a href={languageChoicePath}>{t('languageChoice')}</a>

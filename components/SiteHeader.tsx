@@ -34,6 +34,9 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
             <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('rollout')}</Link>
           </li>
           <li>
+            <Link href={pathFor({ kind: 'search' }, locale)}>{t('search')}</Link>
+          </li>
+          <li>
             <Link href={pathFor(about.ref, locale)}>{t('about')}</Link>
           </li>
         </ul>

@@ -10,6 +10,7 @@ export const sectionSlugs = {
   memos: { en: 'memos', fr: 'notes-de-service' },
   regions: { en: 'regions', fr: 'regions' },
   rollout: { en: 'rollout', fr: 'deploiement' },
+  search: { en: 'search', fr: 'recherche' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -21,7 +22,8 @@ export type PageRef =
   | { kind: 'page'; slugs: LocalizedSlugs }
   | { kind: 'regionIndex' }
   | { kind: 'region'; slugs: LocalizedSlugs }
-  | { kind: 'rollout' };
+  | { kind: 'rollout' }
+  | { kind: 'search' };
 
 /** Root-relative URL of a page in one language, with the trailing slash the export uses. */
 export function pathFor(page: PageRef, locale: Locale): string {
@@ -40,7 +42,22 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.regions[locale]}/${page.slugs[locale]}/`;
     case 'rollout':
       return `/${locale}/${sectionSlugs.rollout[locale]}/`;
+    case 'search':
+      return `/${locale}/${sectionSlugs.search[locale]}/`;
   }
+}
+
+/* Feeds and calendars: files beside the page they follow. */
+
+/** The Atom feed of the whole site (new memos, change notes) or of one region. */
+export function feedPath(scope: { kind: 'site' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
+  return scope.kind === 'site' ? `/${locale}/feed.xml` : `${pathFor({ kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
+}
+
+/** The iCalendar file of one region's milestones, or of the whole province. */
+export function calendarPath(scope: { kind: 'province' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
+  const page: PageRef = scope.kind === 'province' ? { kind: 'rollout' } : { kind: 'region', slugs: scope.slugs };
+  return `${pathFor(page, locale)}calendar.ics`;
 }
 
 /** The same page in every language, keyed by locale. */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { type Locale, locales } from './i18n/locales';
-import { alternatesFor, languageChoicePath, type PageRef, pathFor } from './routes';
+import { messages } from './i18n/messages';
+import { alternatesFor, feedPath, languageChoicePath, type PageRef, pathFor } from './routes';
 
 /** Absolute origin of the deployed site; canonical and alternate URLs are built on it. */
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
@@ -11,13 +12,17 @@ export function pageMetadata({
   page,
   title,
   description,
+  feeds = [],
 }: {
   locale: Locale;
   page: PageRef;
   title: string;
   description: string;
+  /** Atom feeds to announce besides the site feed (autodiscovery). */
+  feeds?: { url: string; title: string }[];
 }): Metadata {
   const alternates = alternatesFor(page);
+  const siteFeed = { url: feedPath({ kind: 'site' }, locale), title: messages[locale].Metadata.siteFeed };
   return {
     metadataBase: siteUrl,
     title,
@@ -25,9 +30,10 @@ export function pageMetadata({
     alternates: {
       canonical: pathFor(page, locale),
       languages: {
-        ...Object.fromEntries(locales.map((l) => [`${l}-CA`, alternates[l]])),
+        ...Object.fromEntries(locales.map((l) => [l, alternates[l]])),
         'x-default': languageChoicePath,
       },
+      types: { 'application/atom+xml': [siteFeed, ...feeds] },
     },
     openGraph: {
       title,

@@ -32,6 +32,7 @@ export const pageTypes = {
   'region index': ['/en/regions/', '/fr/regions/'],
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
+  search: ['/en/search/', '/fr/recherche/'],
   '404': ['/en/this-page-does-not-exist/'],
 } as const;
 
@@ -54,4 +55,14 @@ export function referenceUrls(): Set<string> {
     .readdirSync(dir)
     .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/https?:\/\/\S+/g)].map((m) => m[0]));
   return new Set(urls);
+}
+
+/** Whether a root-relative path is a file of the export (directories by their index.html). */
+export function existsInOut(pathname: string): boolean {
+  const file = path.join(outDir, decodeURIComponent(pathname));
+  return fs.existsSync(pathname.endsWith('/') ? path.join(file, 'index.html') : file);
+}
+
+export function readOut(pathname: string): string {
+  return fs.readFileSync(path.join(outDir, pathname), 'utf8');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, pathFor } from '@/lib/routes';
+import { alternatesFor, calendarPath, feedPath, pathFor } from '@/lib/routes';
 
 const memo = { kind: 'memo', slugs: { en: 'est-update-september-2022', fr: 'rse-septembre-2022' } } as const;
 
@@ -26,5 +26,19 @@ describe('alternatesFor', () => {
       en: '/en/memos/est-update-september-2022/',
       fr: '/fr/notes-de-service/rse-septembre-2022/',
     });
+  });
+});
+
+describe('feed and calendar paths', () => {
+  const york = { kind: 'region', slugs: { en: 'york', fr: 'york' } } as const;
+  it('puts the site feed at the top of each language', () => {
+    expect(feedPath({ kind: 'site' }, 'fr')).toBe('/fr/feed.xml');
+  });
+  it('puts a region feed and calendar beside its page', () => {
+    expect(feedPath(york, 'en')).toBe('/en/regions/york/feed.xml');
+    expect(calendarPath(york, 'fr')).toBe('/fr/regions/york/calendar.ics');
+  });
+  it('puts the province calendar beside the rollout page, under its French name in French', () => {
+    expect(calendarPath({ kind: 'province' }, 'fr')).toBe('/fr/deploiement/calendar.ics');
   });
 });

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { JsonLd } from '@/components/JsonLd';
 import { MemoHeader } from '@/components/MemoHeader';
 import { MemoPager } from '@/components/MemoPager';
 import { PageFrame } from '@/components/PageFrame';
@@ -12,6 +13,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { breadcrumbData, memoStructuredData } from '@/lib/structured-data';
 
 /* A memo. English URL /en/memos/<slug>/; notes-de-service/[slug]/page.tsx serves the French. */
 
@@ -48,8 +50,17 @@ export default async function MemoPage({ params }: Props) {
   const languages = await getTranslations({ locale, namespace: 'Languages' });
   const regionsWords = await getTranslations({ locale, namespace: 'MemoRegions' });
   const { newer, older } = getAdjacentMemos(memo);
+  const breadcrumb = breadcrumbData(
+    [
+      { name: header('home'), page: { kind: 'home' } },
+      { name: header('memos'), page: { kind: 'memoIndex' } },
+      { name: memo.title, page: memo.ref },
+    ],
+    locale,
+  );
   return (
     <PageFrame locale={locale} page={memo.ref} modified={memo.date}>
+      <JsonLd data={memoStructuredData(memo, memo.date, breadcrumb)} />
       <Breadcrumbs
         locale={locale}
         trail={[
@@ -58,7 +69,9 @@ export default async function MemoPage({ params }: Props) {
         ]}
       />
       <article>
-        <h1 className="text-2xl sm:text-3xl">{memo.title}</h1>
+        <h1 className="text-2xl sm:text-3xl" data-pagefind-filter={`year:${memo.date.slice(0, 4)}`}>
+          {memo.title}
+        </h1>
         <MemoHeader memo={memo} />
         <TranslationNotice memo={memo} originalHref={pathFor(memo.ref, memo.originalLanguage)} />
         {memo.regionIds.length > 0 && (
@@ -70,7 +83,7 @@ export default async function MemoPage({ params }: Props) {
               {getRegions()
                 .filter((region) => memo.regionIds.includes(region.id))
                 .map((region) => (
-                  <li key={region.id}>
+                  <li key={region.id} data-pagefind-filter="region">
                     <Link href={pathFor(region.ref, locale)}>{region.names[locale]}</Link>
                   </li>
                 ))}

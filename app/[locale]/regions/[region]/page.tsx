@@ -2,16 +2,19 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { JsonLd } from '@/components/JsonLd';
+import { FollowRegion } from '@/components/FollowRegion';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { SourceCitation } from '@/components/SourceCitation';
 import { Timeline } from '@/components/Timeline';
-import { getMemosForRegion, getRegionBySlug, getRegions, getSourcesForRegion, regionModified, rolloutAsOf } from '@/lib/content';
-import { locales } from '@/lib/i18n/locales';
+import { getMemosForRegion, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, regionModified, rolloutAsOf } from '@/lib/content';
+import { type Locale, locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
 import { getRegionStatus } from '@/lib/rollout';
-import { pathFor } from '@/lib/routes';
+import { feedPath, pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
+import { breadcrumbData, regionStructuredData } from '@/lib/structured-data';
 
 /* One designated region: /en/regions/<slug>/ and /fr/regions/<slug-fr>/. */
 
@@ -31,10 +34,21 @@ async function load(params: Props['params']) {
   return { locale, region };
 }
 
+async function describe(region: RegionView, locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
+  return `${region.names[locale]} — ${t('intro')}`;
+}
+
 export async function generateMetadata({ params }: Props) {
   const { locale, region } = await load(params);
-  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
-  return pageMetadata({ locale, page: region.ref, title: region.names[locale], description: `${region.names[locale]} — ${t('intro')}` });
+  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({
+    locale,
+    page: region.ref,
+    title: region.names[locale],
+    description: await describe(region, locale),
+    feeds: [{ url: feedPath({ kind: 'region', slugs: region.slugs }, locale), title: meta('regionFeed', { region: region.names[locale] }) }],
+  });
 }
 
 export default async function RegionPage({ params }: Props) {
@@ -48,8 +62,18 @@ export default async function RegionPage({ params }: Props) {
   const status = getRegionStatus(region, locale, asOf);
   const memos = getMemosForRegion(locale, region.id);
   const sources = getSourcesForRegion(region.id);
+  const breadcrumb = breadcrumbData(
+    [
+      { name: header('home'), page: { kind: 'home' } },
+      { name: header('regions'), page: { kind: 'regionIndex' } },
+      { name: region.names[locale], page: region.ref },
+    ],
+    locale,
+  );
+  const description = await describe(region, locale);
   return (
     <PageFrame locale={locale} page={region.ref} modified={regionModified(region.id)}>
+      <JsonLd data={regionStructuredData(region, locale, description, regionModified(region.id), breadcrumb)} />
       <Breadcrumbs
         locale={locale}
         trail={[
@@ -57,7 +81,9 @@ export default async function RegionPage({ params }: Props) {
           { label: header('regions'), href: pathFor({ kind: 'regionIndex' }, locale) },
         ]}
       />
-      <h1 className="text-3xl">{region.names[locale]}</h1>
+      <h1 className="text-3xl" data-pagefind-filter="region">
+        {region.names[locale]}
+      </h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1" data-testid="region-facts">
         <dt className="font-semibold">{t('phase')}</dt>
         <dd>{phaseNames(region.phase)}</dd>
@@ -106,6 +132,8 @@ export default async function RegionPage({ params }: Props) {
         <p className="mt-2 max-w-prose">{t('timelineIntro')}</p>
         <Timeline entries={status.timeline} locale={locale} />
       </section>
+
+      <FollowRegion region={region} locale={locale} />
 
       <section aria-labelledby="memos" className="mt-10">
         <h2 id="memos" className="text-2xl">

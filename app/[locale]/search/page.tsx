@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { MemoList } from '@/components/MemoList';
+import { PageFrame } from '@/components/PageFrame';
+import { SearchBox } from '@/components/SearchBox';
+import { getMemos, getRegions, latestMemoDate } from '@/lib/content';
+import { resolveLocale } from '@/lib/i18n/params';
+import { messages } from '@/lib/i18n/messages';
+import { pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+
+/* Site search: /en/search/; recherche/page.tsx serves it at /fr/recherche/. Not indexed itself. */
+
+type Props = { params: Promise<{ locale: string }> };
+
+const page = { kind: 'search' } as const;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ locale: 'en' }];
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  return { ...pageMetadata({ locale, page, title: t('title'), description: t('intro') }), robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  return (
+    <PageFrame locale={locale} page={page} modified={latestMemoDate()} searchable={false}>
+      <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
+      <h1 className="text-3xl">{t('title')}</h1>
+      <p className="mt-4 max-w-prose">{t('intro')}</p>
+      {/* Only the search box runs in the browser; it gets just its own strings. */}
+      <NextIntlClientProvider locale={locale} messages={{ SearchBox: messages[locale].SearchBox }}>
+        <SearchBox />
+      </NextIntlClientProvider>
+      <section aria-labelledby="browse" className="mt-12">
+        <h2 id="browse" className="text-2xl">
+          {t('browseHeading')}
+        </h2>
+        <h3 className="mt-4 text-xl">
+          <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('browseMemos')}</Link>
+        </h3>
+        <div className="mt-2">
+          <MemoList memos={getMemos(locale)} locale={locale} headingLevel="h3" />
+        </div>
+        <h3 className="mt-6 text-xl">
+          <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('browseRegions')}</Link>
+        </h3>
+        <ul className="mt-2 columns-1 sm:columns-2 md:columns-3" data-testid="browse-regions">
+          {getRegions().map((region) => (
+            <li key={region.id}>
+              <Link href={pathFor(region.ref, locale)}>{region.names[locale]}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PageFrame>
+  );
+}

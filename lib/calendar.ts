@@ -1,0 +1,73 @@
+import ical, { ICalEventStatus } from 'ical-generator';
+import { createTranslator } from 'use-intl/core';
+import type { RegionView } from './content';
+import { formatPartialDate, type IsoDay, periodBounds } from './dates';
+import type { Locale } from './i18n/locales';
+import { messages } from './i18n/messages';
+import { getRegionStatus } from './rollout';
+import { pathFor } from './routes';
+import { siteUrl } from './seo';
+import type { SourcedStatement, TimelineEntry } from './timeline';
+
+/**
+ * iCalendar files of the rollout milestones: all-day events, periods as spans, planned ones
+ * tentative, each with its source. Only each milestone's current statement is an event.
+ */
+
+const toUtcDate = (day: IsoDay) => new Date(`${day}T00:00:00Z`);
+const nextDay = (day: IsoDay) => new Date(toUtcDate(day).getTime() + 86_400_000);
+
+/** The days an event covers: a period's span, a month or year as a whole, "(by the) end of" as its last day. */
+export function eventDays(statement: SourcedStatement): { first: IsoDay; last: IsoDay } | undefined {
+  if (statement.start && statement.end) return { first: periodBounds(statement.start).first, last: periodBounds(statement.end).last };
+  if (!statement.date) return undefined;
+  const bounds = periodBounds(statement.date);
+  return statement.precision && statement.precision !== 'day' && statement.precision !== 'month' && statement.precision !== 'year'
+    ? { first: bounds.last, last: bounds.last }
+    : bounds;
+}
+
+/** One region's timeline, as the calendar needs it. */
+export type CalendarRegion = { region: RegionView; timeline: TimelineEntry[] };
+
+/** The calendar regions of the published content, on a date. */
+export function calendarRegions(regions: RegionView[], locale: Locale, asOf: IsoDay): CalendarRegion[] {
+  return regions.map((region) => ({ region, timeline: getRegionStatus(region, locale, asOf).timeline }));
+}
+
+export function buildCalendar(items: CalendarRegion[], locale: Locale, name: string): string {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  const calendar = ical({ name, prodId: { company: 'est-rollout', product: 'milestones', language: locale.toUpperCase() } });
+  for (const { region, timeline } of items) {
+    for (const entry of timeline) {
+      const statement = entry.current;
+      const days = eventDays(statement);
+      if (!days) continue;
+      const when =
+        statement.start && statement.end
+          ? `${formatPartialDate(statement.start, undefined, locale).text} – ${formatPartialDate(statement.end, undefined, locale).text}`
+          : formatPartialDate(statement.date!, statement.precision, locale).text;
+      const sourceHref = statement.source.href[locale];
+      const sourceUrl = sourceHref.startsWith('/') ? new URL(sourceHref, siteUrl).href : sourceHref;
+      calendar.createEvent({
+        id: `${region.id}-${entry.milestone}-${locale}@est-rollout`,
+        start: toUtcDate(days.first),
+        end: nextDay(days.last),
+        allDay: true,
+        // Stamped with the source's date, so an unchanged calendar is byte-for-byte the same.
+        stamp: toUtcDate(statement.source.date),
+        summary: t('Calendar.summary', { region: region.names[locale], milestone: t(`Milestones.${entry.milestone}`) }),
+        description: [
+          `${when} (${statement.status === 'planned' ? t('Timeline.statusPlanned') : t('Timeline.statusConfirmed')})`,
+          statement.note?.[locale],
+          t('Calendar.source', { source: statement.source.title[locale], url: sourceUrl }),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        url: new URL(pathFor(region.ref, locale), siteUrl).href,
+        status: statement.status === 'planned' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      });
+    }
+  }
+  return calendar.toString();
+}

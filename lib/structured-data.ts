@@ -1,0 +1,64 @@
+import type { AdministrativeArea, Article, BreadcrumbList, Organization, WebPage, WithContext } from 'schema-dts';
+import type { MemoView, RegionView } from './content';
+import type { IsoDay } from './dates';
+import type { Locale } from './i18n/locales';
+import { messages } from './i18n/messages';
+import { type PageRef, pathFor } from './routes';
+import { siteUrl } from './seo';
+
+/** schema.org data (JSON-LD) for search engines: memos as Articles, regions as WebPages. */
+
+const absolute = (path: string) => new URL(path, siteUrl).href;
+
+function publisher(locale: Locale): Organization {
+  return { '@type': 'Organization', name: messages[locale].Site.name, url: absolute(pathFor({ kind: 'home' }, locale)) };
+}
+
+export function breadcrumbData(trail: { name: string; page: PageRef }[], locale: Locale): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absolute(pathFor(crumb.page, locale)),
+    })),
+  };
+}
+
+export function memoStructuredData(memo: MemoView, modified: IsoDay, breadcrumb: BreadcrumbList): WithContext<Article> {
+  const url = absolute(pathFor(memo.ref, memo.locale));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: memo.title,
+    description: memo.summary,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url, breadcrumb },
+    inLanguage: memo.locale,
+    datePublished: memo.date,
+    dateModified: modified,
+    author: { '@type': 'Person', name: memo.sender.name, jobTitle: memo.sender.role, worksFor: { '@type': 'Organization', name: memo.sender.division } },
+    publisher: publisher(memo.locale),
+    isBasedOn: memo.originalDocuments.map((d) => d.url),
+    ...(memo.isSiteTranslation
+      ? { translationOfWork: { '@type': 'CreativeWork', url: absolute(pathFor(memo.ref, memo.originalLanguage)), inLanguage: memo.originalLanguage } }
+      : {}),
+  };
+}
+
+export function regionStructuredData(region: RegionView, locale: Locale, description: string, modified: IsoDay | undefined, breadcrumb: BreadcrumbList): WithContext<WebPage> {
+  const about: AdministrativeArea = { '@type': 'AdministrativeArea', name: region.names[locale], containedInPlace: { '@type': 'AdministrativeArea', name: 'Ontario' } };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: region.names[locale],
+    description,
+    url: absolute(pathFor(region.ref, locale)),
+    inLanguage: locale,
+    ...(modified ? { dateModified: modified } : {}),
+    about,
+    publisher: publisher(locale),
+    breadcrumb,
+  };
+}

@@ -1,0 +1,110 @@
+import ICAL from 'ical.js';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, calendarRegions } from '@/lib/calendar';
+import { statementSchema } from '@/lib/content-schema';
+import { deriveRegionTimeline } from '@/lib/timeline';
+import { getMemos, getRegion, getRegions } from '@/lib/content';
+import { buildRegionFeed, buildSiteFeed } from '@/lib/feeds';
+import { memoStructuredData, regionStructuredData, breadcrumbData } from '@/lib/structured-data';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+describe('site feeds', () => {
+  it.each([
+    ['en', ['Employment Services Transformation Update', 'Update on Employment Services Transformation']],
+    ['fr', ['Mise à jour sur le renouvellement des services d\'emploi', 'Le point sur le renouvellement des services d’emploi']],
+  ] as const)('the %s feed is Atom, in its language, with both memos newest first', (locale, titles) => {
+    const { feed } = xml.parse(buildSiteFeed(locale));
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed['@xml:lang']).toBe(locale);
+    const entries = asList(feed.entry);
+    expect(entries.map((e: { title: { '#text': string } | string }) => (typeof e.title === 'string' ? e.title : e.title['#text']))).toEqual(titles);
+    for (const entry of entries) expect(entry.link['@href']).toMatch(new RegExp(`/${locale}/${locale === 'en' ? 'memos' : 'notes-de-service'}/`));
+    expect(feed.updated).toBe('2022-09-22T12:00:00.000Z');
+  });
+});
+
+describe('region feeds', () => {
+  it("holds the region's memos and one entry per source that spoke about it", () => {
+    const { feed } = xml.parse(buildRegionFeed(getRegion('kingston-pembroke'), 'en'));
+    const ids = asList(feed.entry).map((e: { id: string }) => e.id);
+    expect(ids).toContain('http://localhost:3000/en/memos/employment-services-transformation-update-september-2022/');
+    expect(ids).toContain('http://localhost:3000/en/regions/kingston-pembroke/#memo-2022-09-22-catchment-phasing-update');
+    expect(ids.filter((id: string) => id.includes('#reference-'))).toHaveLength(2);
+  });
+  it('names Toronto’s updates in French in the French feed', () => {
+    const { feed } = xml.parse(buildRegionFeed(getRegion('toronto'), 'fr'));
+    expect(feed['@xml:lang']).toBe('fr');
+    expect(String(feed.title['#text'] ?? feed.title)).toContain('Toronto');
+  });
+});
+
+function events(ics: string) {
+  const component = new ICAL.Component(ICAL.parse(ics));
+  return component.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      allDay: event.startDate.isDate,
+      status: v.getFirstPropertyValue('status'),
+      description: event.description,
+    };
+  });
+}
+
+describe('calendars', () => {
+  const kingston = events(buildCalendar(calendarRegions([getRegion('kingston-pembroke')], 'en', '2026-11-22'), 'en', 'Kingston–Pembroke'));
+
+  it('holds the Kingston–Pembroke transition period, 2023-01-01 to 2023-09-30, as an all-day span', () => {
+    const transition = kingston.find((e) => e.summary === 'Kingston–Pembroke: Transition period');
+    expect(transition).toMatchObject({ start: '2023-01-01', end: '2023-10-01', allDay: true, status: 'CONFIRMED' });
+    expect(transition?.description).toContain('http://localhost:3000/en/memos/employment-services-transformation-update-september-2022/');
+  });
+
+  it('gives each event its source link and skips statements without a date', () => {
+    expect(kingston.every((e) => /Source: .+ https?:\/\//.test(e.description))).toBe(true);
+    expect(kingston.map((e) => e.summary)).not.toContain('Kingston–Pembroke: Rollout phase set');
+  });
+
+  it('marks planned milestones tentative and puts "by the end of" on the last day', () => {
+    const planned = statementSchema.parse({ milestone: 'ssm-selected', regions: ['york'], date: '2022', precision: 'by-end-of-year', status: 'planned' });
+    const source = { kind: 'memo' as const, id: 'm', date: '2022-03-17', dateKind: 'published' as const, title: { en: 'Memo', fr: 'Note' }, href: { en: '/en/memos/m/', fr: '/fr/notes-de-service/m/' } };
+    const timeline = deriveRegionTimeline('york', [{ ...planned, source }], '2022-06-01');
+    const [event] = events(buildCalendar([{ region: getRegion('york'), timeline }], 'en', 'York'));
+    expect(event).toMatchObject({ summary: 'York: Service system manager selected', status: 'TENTATIVE', start: '2022-12-31', end: '2023-01-01' });
+    expect(event.description).toContain('by the end of 2022 (announced as planned)');
+  });
+
+  it('covers every region with a dated milestone in the province calendar, in French', () => {
+    const all = events(buildCalendar(calendarRegions(getRegions(), 'fr', '2026-11-22'), 'fr', 'Ontario'));
+    const regionNames = new Set(all.map((e) => e.summary.split('\u00a0:')[0]));
+    expect(regionNames.size).toBe(15);
+    expect(regionNames).toContain('Nord-Est');
+  });
+});
+
+describe('structured data', () => {
+  it('describes a memo as an Article with dates, language, author and publisher', () => {
+    const memo = getMemos('en')[0];
+    const data = JSON.parse(JSON.stringify(memoStructuredData(memo, memo.date, breadcrumbData([], 'en'))));
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: memo.title,
+      datePublished: '2022-09-22',
+      inLanguage: 'en',
+      author: { '@type': 'Person', name: 'Jody Young' },
+      publisher: { '@type': 'Organization' },
+      translationOfWork: { inLanguage: 'fr' },
+    });
+  });
+  it('describes a region page as a WebPage about an administrative area', () => {
+    const data = regionStructuredData(getRegion('northeast'), 'fr', 'x', '2026-11-22', breadcrumbData([], 'fr'));
+    expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'fr', about: { '@type': 'AdministrativeArea', name: 'Nord-Est' } });
+  });
+});
