@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 export async function AsOf({ day, locale }: { day: IsoDay; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'AsOf' });
   return (
-    <p className="mt-2 text-sm font-semibold" data-testid="as-of">
+    <p className="mt-2 text-sm font-semibold" data-testid="as-of" data-pagefind-ignore="">
       {t.rich('label', {
         day: formatLongDate(day, locale).text,
         date: (chunks) => <time dateTime={day}>{chunks}</time>,
