@@ -40,6 +40,7 @@ export const Memo = defineDocumentType(() => ({
     regions: { type: 'list', of: { type: 'string' }, default: [] },
     // Statements are checked in full by lib/validate.ts; Contentlayer carries them as JSON.
     statements: { type: 'json', default: [] },
+    changes: { type: 'json', default: [] },
   },
   computedFields: {
     memoId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
@@ -91,6 +92,7 @@ export const Region = defineDocumentType(() => ({
     slugs: { type: 'nested', of: LocalizedText, required: true },
     phase: { type: 'enum', options: ['prototype', 'phase-1', 'phase-2', 'phase-3'], required: true },
     order: { type: 'number', required: true },
+    changes: { type: 'json', default: [] },
   },
   computedFields: {
     regionId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },

@@ -21,6 +21,10 @@ const locale = z.enum(locales);
 const nonEmpty = z.string({ error: 'is required' }).trim().min(1, 'must not be empty');
 const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 
+/** A dated note saying what changed on a published page, shown as its history and in feeds. */
+export const changeNoteSchema = z.object({ date: isoDay, note: localizedText }).strict();
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
 export const memoYamlSchema = z
   .object({
     date: isoDay,
@@ -32,6 +36,7 @@ export const memoYamlSchema = z
       .min(1, 'must list at least one original document'),
     regions: z.array(kebabId).default([]),
     statements: z.array(z.lazy(() => statementSchema)).default([]),
+    changes: z.array(changeNoteSchema).default([]),
   })
   .strict();
 
@@ -159,6 +164,7 @@ export const regionYamlSchema = z
     slugs: z.object({ en: kebabId, fr: kebabId }).strict(),
     phase: z.enum(phases),
     order: z.number().int().positive(),
+    changes: z.array(changeNoteSchema).default([]),
   })
   .strict();
 

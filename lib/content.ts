@@ -1,5 +1,5 @@
 import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
-import { type Phase, type Statement, statementSchema } from './content-schema';
+import { type ChangeNote, changeNoteSchema, type Phase, type Statement, statementSchema } from './content-schema';
 import { compareDaysDescending, type IsoDay, toIsoDay } from './dates';
 import { type Locale, locales } from './i18n/locales';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
@@ -30,6 +30,10 @@ export type MemoView = {
   ref: PageRef;
   /** Regions the memo concerns: those it lists and those its statements name. */
   regionIds: string[];
+  /** What changed since publication, newest first. */
+  changes: ChangeNote[];
+  /** The memo's date, or its latest change: the page's "Date modified". */
+  modified: IsoDay;
 };
 
 export type PageView = {
@@ -49,6 +53,18 @@ function slugsOf<T extends { locale: string; slug: string }>(texts: T[]): Locali
     if (!slugs[locale]) throw new Error(`Missing ${locale} version (validated content should never get here)`);
   }
   return slugs as LocalizedSlugs;
+}
+
+/** Change notes as Contentlayer carries them (JSON), newest first. */
+function changesOf(raw: unknown): ChangeNote[] {
+  return changeNoteSchema
+    .array()
+    .parse(raw ?? [])
+    .sort((a, b) => compareDaysDescending(a.date, b.date));
+}
+
+function latestDay(days: (IsoDay | undefined)[]): IsoDay | undefined {
+  return days.filter((d): d is IsoDay => Boolean(d)).sort().pop();
 }
 
 /** All memos in one language, newest first. */
@@ -76,6 +92,8 @@ export function getMemos(locale: Locale): MemoView[] {
         slugs,
         ref: { kind: 'memo', slugs },
         regionIds: [...new Set([...memo.regions, ...statementsOf(memo.statements).flatMap((s) => s.regions)])],
+        changes: changesOf(memo.changes),
+        modified: latestDay([toIsoDay(memo.date), ...changesOf(memo.changes).map((c) => c.date)])!,
       };
     })
     .sort((a, b) => compareDaysDescending(a.date, b.date) || a.id.localeCompare(b.id));
@@ -116,9 +134,9 @@ export function getPage(locale: Locale, id: string): PageView {
   return page;
 }
 
-/** The date the newest memo was issued: the "Date modified" of lists of memos. */
+/** The latest date a memo was issued or changed: the "Date modified" of lists of memos. */
 export function latestMemoDate(): IsoDay | undefined {
-  return getMemos('en')[0]?.date;
+  return latestDay(getMemos('en').map((m) => m.modified));
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -132,6 +150,7 @@ export type RegionView = {
   phase: Phase;
   order: number;
   ref: PageRef;
+  changes: ChangeNote[];
 };
 
 /** Statements as Contentlayer carries them (JSON), typed and defaulted by the validator's schema. */
@@ -144,7 +163,15 @@ export function getRegions(): RegionView[] {
   return allRegions
     .map((r): RegionView => {
       const slugs = { en: r.slugs.en, fr: r.slugs.fr };
-      return { id: r.regionId, names: { en: r.names.en, fr: r.names.fr }, slugs, phase: r.phase as Phase, order: r.order, ref: { kind: 'region', slugs } };
+      return {
+        id: r.regionId,
+        names: { en: r.names.en, fr: r.names.fr },
+        slugs,
+        phase: r.phase as Phase,
+        order: r.order,
+        ref: { kind: 'region', slugs },
+        changes: changesOf(r.changes),
+      };
     })
     .sort((a, b) => a.order - b.order);
 }
@@ -212,7 +239,7 @@ export function rolloutAsOf(): IsoDay {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-/** The most recent source date about a region: its page's "Date modified". */
+/** The most recent source or change note about a region: its page's "Date modified". */
 export function regionModified(regionId: string): IsoDay | undefined {
-  return getSourcesForRegion(regionId)[0]?.date;
+  return latestDay([getSourcesForRegion(regionId)[0]?.date, getRegion(regionId).changes[0]?.date]);
 }

@@ -39,9 +39,20 @@ function renderAtom(locale: Locale, options: { title: string; subtitle: string; 
   return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }
 
-function memoEntry(memo: MemoView): FeedEntry {
+/** A memo and each of its change notes, as feed entries. */
+function memoEntries(memo: MemoView): FeedEntry[] {
+  const t = createTranslator({ locale: memo.locale, messages: messages[memo.locale], namespace: 'Feeds' });
   const url = absolute(pathFor(memo.ref, memo.locale));
-  return { id: url, title: memo.title, link: url, date: memo.date, summary: memo.summary, content: memo.html };
+  return [
+    { id: url, title: memo.title, link: url, date: memo.date, summary: memo.summary, content: memo.html },
+    ...memo.changes.map((change) => ({
+      id: `${url}#change-${change.date}`,
+      title: t('memoChanged', { title: memo.title }),
+      link: `${url}#change-history`,
+      date: change.date,
+      summary: change.note[memo.locale],
+    })),
+  ];
 }
 
 /** The site feed of one language: every memo, newest first. */
@@ -50,7 +61,7 @@ export function buildSiteFeed(locale: Locale): string {
   return renderAtom(
     locale,
     { title: t('siteTitle'), subtitle: t('siteSubtitle'), selfPath: feedPath({ kind: 'site' }, locale), pagePath: pathFor({ kind: 'home' }, locale) },
-    getMemos(locale).map(memoEntry),
+    getMemos(locale).flatMap(memoEntries),
   );
 }
 
@@ -100,6 +111,16 @@ export function buildRegionFeed(region: RegionView, locale: Locale): string {
       selfPath: feedPath({ kind: 'region', slugs: region.slugs }, locale),
       pagePath: pathFor(region.ref, locale),
     },
-    [...getMemosForRegion(locale, region.id).map(memoEntry), ...timelineEntries],
+    [
+      ...getMemosForRegion(locale, region.id).flatMap(memoEntries),
+      ...timelineEntries,
+      ...region.changes.map((change) => ({
+        id: `${regionUrl}#change-${change.date}`,
+        title: t('regionChanged', { region: regionName }),
+        link: `${regionUrl}#change-history`,
+        date: change.date,
+        summary: change.note[locale],
+      })),
+    ],
   );
 }

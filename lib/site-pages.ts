@@ -16,7 +16,7 @@ export function listSitePages(): SitePage[] {
   return [
     { ref: { kind: 'home' }, modified: latestMemoDate() },
     { ref: { kind: 'memoIndex' }, modified: latestMemoDate() },
-    ...memos.map((memo) => ({ ref: memo.ref, modified: memo.date })),
+    ...memos.map((memo) => ({ ref: memo.ref, modified: memo.modified })),
     { ref: { kind: 'regionIndex' }, modified: regionsModified },
     ...regions.map((region) => ({ ref: region.ref, modified: regionModified(region.id) })),
     { ref: { kind: 'rollout' }, modified: regionsModified },

@@ -13,8 +13,8 @@ import {
   senderYamlSchema,
   type Statement,
 } from './content-schema';
-import { locales } from './i18n/locales';
-import { sectionSlugs } from './routes';
+import { type Locale, locales } from './i18n/locales';
+import { pathFor, sectionSlugs } from './routes';
 
 /** One thing wrong in the content, said so that a non-developer can fix it. */
 export type ContentProblem = {
@@ -80,13 +80,30 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
   return { data: doc.toJS(), lineOf };
 }
 
+/** Schema types in words for content authors. */
+const kindInWords: Record<string, string> = {
+  array: 'a list (one "- item" per line, or [a, b])',
+  string: 'text',
+  number: 'a number',
+  object: 'a group of fields',
+  boolean: 'true or false',
+};
+
+function describeInput(input: unknown): string {
+  if (Array.isArray(input)) return 'a list';
+  if (input === null) return 'nothing';
+  if (typeof input === 'object') return 'a group of fields';
+  if (typeof input === 'string') return 'text';
+  return typeof input === 'number' ? 'a number' : String(typeof input);
+}
+
 /** Explains how to fix a schema issue, in words for content authors. */
 function fixFor(issue: z.core.$ZodIssue, field: string): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? `add the field "${field}" (see content/README.md for an example).`
-        : `give "${field}" a value of the expected kind (${issue.expected}).`;
+        : `write "${field}" as ${kindInWords[issue.expected] ?? issue.expected}.`;
     case 'invalid_value':
       return `use one of: ${issue.values.map(String).join(', ')}.`;
     case 'unrecognized_keys':
@@ -122,7 +139,14 @@ function checkAgainstSchema<T>(
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const fieldPath = [...issue.path, ...(keys.length === 1 ? keys : [])] as (string | number)[];
     const field = fieldPath.map(String).join('.') || undefined;
-    const value = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+    const value =
+      issue.code === 'invalid_type'
+        ? issue.input === undefined
+          ? 'is missing'
+          : `should be ${kindInWords[issue.expected] ?? issue.expected}, not ${describeInput(issue.input)}`
+        : issue.code === 'unrecognized_keys'
+          ? 'is not a field of this file'
+          : issue.message;
     problems.push({
       file,
       line: fieldPath.length > 0 ? parsed.lineOf(fieldPath) : undefined,
@@ -138,9 +162,19 @@ function checkAgainstSchema<T>(
 const forbiddenHtml: { pattern: RegExp; what: string }[] = [
   { pattern: /<\s*script\b/i, what: 'a <script> tag' },
   { pattern: /<\s*iframe\b/i, what: 'an <iframe> tag' },
+  { pattern: /<\s*(object|embed)\b/i, what: 'an <object> or <embed> tag' },
   { pattern: /<[^>]*\son[a-z]+\s*=/i, what: 'an event-handler attribute (on…=)' },
   { pattern: /javascript\s*:/i, what: 'a "javascript:" URL' },
 ];
+
+type InternalLink = { href: string; file: string; line: number };
+
+/** Links to pages of this site, written as root-relative paths: checked once every page is known. */
+function internalLinks(body: string, bodyStartLine: number, file: string): InternalLink[] {
+  return body.split('\n').flatMap((text, index) =>
+    [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => ({ href: m[1] ?? m[2], file, line: bodyStartLine + index })),
+  );
+}
 
 function checkBody(body: string, bodyStartLine: number, file: string, problems: ContentProblem[]) {
   body.split('\n').forEach((text, index) => {
@@ -163,6 +197,7 @@ function readMarkdown<T>(
   absolute: string,
   file: string,
   problems: ContentProblem[],
+  links: InternalLink[],
 ): T | null {
   const source = fs.readFileSync(absolute, 'utf8');
   const parts = splitFrontMatter(source);
@@ -176,6 +211,7 @@ function readMarkdown<T>(
     return null;
   }
   checkBody(parts.body, parts.bodyStartLine, file, problems);
+  links.push(...internalLinks(parts.body, parts.bodyStartLine, file));
   const parsed = parseYaml(parts.yaml, file, problems, 1);
   return parsed ? checkAgainstSchema(schema, parsed, file, problems) : null;
 }
@@ -247,6 +283,11 @@ function reportDuplicateSlugs(uses: SlugUse[], problems: ContentProblem[]) {
  */
 export function checkContent(contentDir: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const links: InternalLink[] = [];
+  // Every page the content will produce, to check internal links against.
+  const pages = new Set<string>(
+    locales.flatMap((l) => (['home', 'memoIndex', 'regionIndex', 'rollout', 'search'] as const).map((kind) => pathFor({ kind }, l))),
+  );
   const relRoot = path.relative(process.cwd(), contentDir) || '.';
   const rel = (...parts: string[]) => path.posix.join(relRoot.split(path.sep).join('/'), ...parts);
 
@@ -281,7 +322,10 @@ export function checkContent(contentDir: string): ContentProblem[] {
     const region = parsed ? checkAgainstSchema(regionYamlSchema, parsed, file, problems) : null;
     if (!region || !parsed) continue;
     regions.set(entry.name, { phase: region.phase, file, line: parsed.lineOf('phase') });
-    for (const locale of locales) regionSlugs[locale].push({ slug: region.slugs[locale], file });
+    for (const locale of locales) {
+      regionSlugs[locale].push({ slug: region.slugs[locale], file });
+      pages.add(pathFor({ kind: 'region', slugs: region.slugs }, locale));
+    }
   }
   for (const uses of Object.values(regionSlugs)) reportDuplicateSlugs(uses, problems);
 
@@ -363,6 +407,17 @@ export function checkContent(contentDir: string): ContentProblem[] {
           });
         }
         checkStatementRegions(memo.statements, file, parsed.lineOf);
+        memo.changes.forEach((change, c) => {
+          if (change.date < memo.date) {
+            problems.push({
+              file,
+              line: parsed.lineOf(['changes', c, 'date']),
+              field: `changes.${c}.date`,
+              message: `${change.date} is before the memo's own date (${memo.date})`,
+              fix: 'a change note records a change made after publication: check its date.',
+            });
+          }
+        });
         memo.regions.forEach((region, r) => {
           if (!regions.has(region)) {
             problems.push({
@@ -387,8 +442,12 @@ export function checkContent(contentDir: string): ContentProblem[] {
     }
     for (const name of languageFiles.filter((n) => files.includes(n))) {
       const file = `${folder}/${name}`;
-      const text = readMarkdown(memoTextSchema, path.join(dir, name), file, problems);
-      if (text) memoSlugs[name.replace(/\.md$/, '')].push({ slug: text.slug, file });
+      const text = readMarkdown(memoTextSchema, path.join(dir, name), file, problems, links);
+      const locale = name.replace(/\.md$/, '') as Locale;
+      if (text) {
+        memoSlugs[locale].push({ slug: text.slug, file });
+        pages.add(`/${locale}/${sectionSlugs.memos[locale]}/${text.slug}/`);
+      }
     }
   }
   for (const uses of Object.values(memoSlugs)) reportDuplicateSlugs(uses, problems);
@@ -404,9 +463,10 @@ export function checkContent(contentDir: string): ContentProblem[] {
     const dir = path.join(contentDir, 'pages', entry.name);
     for (const name of checkLanguageFiles(dir, folder, languageFiles, problems)) {
       const file = `${folder}/${name}`;
-      const text = readMarkdown(pageTextSchema, path.join(dir, name), file, problems);
+      const text = readMarkdown(pageTextSchema, path.join(dir, name), file, problems, links);
       if (!text) continue;
-      const locale = name.replace(/\.md$/, '') as (typeof locales)[number];
+      const locale = name.replace(/\.md$/, '') as Locale;
+      pages.add(`/${locale}/${text.slug}/`);
       const reserved: string[] = Object.values(sectionSlugs).map((s) => s[locale]);
       if (reserved.includes(text.slug)) {
         problems.push({
@@ -433,6 +493,20 @@ export function checkContent(contentDir: string): ContentProblem[] {
         field: 'phase',
         message: `no statement in a memo or reference says this region is in ${region.phase}`,
         fix: `add a phase-assigned statement (phase: ${region.phase}) to the memo or reference that says so, or correct the phase.`,
+      });
+    }
+  }
+
+  for (const link of links) {
+    const target = link.href.split(/[?#]/)[0];
+    const known = pages.has(target) || pages.has(`${target}/`) || /\.(xml|ics|pdf)$/.test(target);
+    if (!known) {
+      problems.push({
+        file: link.file,
+        line: link.line,
+        field: 'body',
+        message: `links to ${link.href}, which is not a page of this site`,
+        fix: `correct the link; pages end with "/" and start with /en/ or /fr/ (e.g. ${pathFor({ kind: 'memoIndex' }, 'en')}).`,
       });
     }
   }

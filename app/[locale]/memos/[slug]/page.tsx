@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ChangeHistory } from '@/components/ChangeHistory';
 import { JsonLd } from '@/components/JsonLd';
 import { MemoHeader } from '@/components/MemoHeader';
 import { MemoPager } from '@/components/MemoPager';
@@ -59,8 +60,8 @@ export default async function MemoPage({ params }: Props) {
     locale,
   );
   return (
-    <PageFrame locale={locale} page={memo.ref} modified={memo.date}>
-      <JsonLd data={memoStructuredData(memo, memo.date, breadcrumb)} />
+    <PageFrame locale={locale} page={memo.ref} modified={memo.modified}>
+      <JsonLd data={memoStructuredData(memo, memo.modified, breadcrumb)} />
       <Breadcrumbs
         locale={locale}
         trail={[
@@ -117,6 +118,7 @@ export default async function MemoPage({ params }: Props) {
             ))}
           </ul>
         </section>
+        <ChangeHistory changes={memo.changes} locale={locale} />
       </article>
       <MemoPager memo={memo} newer={newer} older={older} />
     </PageFrame>

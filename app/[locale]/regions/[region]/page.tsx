@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ChangeHistory } from '@/components/ChangeHistory';
 import { JsonLd } from '@/components/JsonLd';
 import { FollowRegion } from '@/components/FollowRegion';
 import { MemoList } from '@/components/MemoList';
@@ -141,6 +142,8 @@ export default async function RegionPage({ params }: Props) {
         </h2>
         <div className="mt-3">{memos.length > 0 ? <MemoList memos={memos} locale={locale} headingLevel="h3" /> : <p>{t('noMemos')}</p>}</div>
       </section>
+
+      <ChangeHistory changes={region.changes} locale={locale} />
 
       <section aria-labelledby="sources" className="mt-10">
         <h2 id="sources" className="text-2xl">
