@@ -134,7 +134,7 @@ export const Sender = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  contentDirExclude: ['README.md', 'README.fr.md'],
+  contentDirExclude: ['README.md', 'LISEZMOI.md', 'schemas'],
   documentTypes: [Memo, MemoText, Page, Sender, Region, Reference],
   date: { timezone: 'UTC' },
   markdown: (builder) =>

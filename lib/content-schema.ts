@@ -27,10 +27,10 @@ export type ChangeNote = z.infer<typeof changeNoteSchema>;
 
 export const memoYamlSchema = z
   .object({
-    date: isoDay,
-    sender: kebabId,
-    originalLanguage: locale,
-    translatedForSite: z.array(locale).default([]),
+    date: isoDay.describe('The date printed on the memo, YYYY-MM-DD. The folder name starts with it.'),
+    sender: kebabId.describe('Sender id: a file name in content/senders/ without .yaml.'),
+    originalLanguage: locale.describe('The language the ministry issued the memo in.'),
+    translatedForSite: z.array(locale).default([]).describe('Languages this site translated the memo into; those pages say so.'),
     originalDocuments: z
       .array(z.object({ language: locale, url: z.url({ protocol: /^https?$/ }) }).strict())
       .min(1, 'must list at least one original document'),
@@ -42,11 +42,11 @@ export const memoYamlSchema = z
 
 export const memoTextSchema = z
   .object({
-    title: nonEmpty,
-    slug: kebabId,
-    summary: nonEmpty.max(300, 'must be 300 characters or fewer'),
-    recipients: nonEmpty,
-    cc: z.array(nonEmpty).default([]),
+    title: nonEmpty.describe("The memo's subject, in this language."),
+    slug: kebabId.describe('The end of the URL in this language; never change it once published.'),
+    summary: nonEmpty.max(300, 'must be 300 characters or fewer').describe('One or two sentences for lists, feeds and search engines.'),
+    recipients: nonEmpty.describe('The "To" line of the memo.'),
+    cc: z.array(nonEmpty).default([]).describe('The cc list, one entry per person.'),
   })
   .strict();
 
@@ -113,27 +113,29 @@ export const precisionFormat: Record<Precision, 'day' | 'month' | 'year'> = {
   'by-end-of-year': 'year',
 };
 
-/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (YAML may read a bare year as a number). */
-export const partialDate = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : value),
-  z
-    .string({ error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY' })
-    .refine((value) => partialDateFormat(value) !== null, 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY'),
-);
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (YAML reads a bare year as a number). */
+export const partialDate = z
+  .union([
+    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY'),
+    z.number().int().min(1900).max(2200),
+  ])
+  .transform((value) => String(value))
+  .refine((value) => partialDateFormat(value) !== null, 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .describe('A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.');
 
 /** An organization's name: one string, or one per language when it differs. */
 export const organizationName = z.union([nonEmpty, localizedText]);
 
 export const statementSchema = z
   .object({
-    milestone: z.enum(milestones),
-    regions: z.array(kebabId).min(1, 'must name at least one region'),
+    milestone: z.enum(milestones).describe('What the statement is about.'),
+    regions: z.array(kebabId).min(1, 'must name at least one region').describe('Region ids: folder names in content/regions/.'),
     date: partialDate.optional(),
-    precision: z.enum(precisions).optional(),
+    precision: z.enum(precisions).optional().describe('How the source words the date: "end of April 2022" is end-of-month with date YYYY-MM.'),
     start: partialDate.optional(),
     end: partialDate.optional(),
-    status: z.enum(['planned', 'confirmed']),
-    phase: z.enum(phases).optional(),
+    status: z.enum(['planned', 'confirmed']).describe('planned: the source announces it for later. confirmed: the source says it happened or is decided.'),
+    phase: z.enum(phases).optional().describe('phase-assigned statements only.'),
     ssm: z.object({ lead: organizationName, partners: z.array(organizationName).default([]) }).strict().optional(),
     note: localizedText.optional(),
   })

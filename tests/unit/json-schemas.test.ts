@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { contentJsonSchemas, type SchemaFile } from '@/lib/json-schemas';
+
+const root = path.join(__dirname, '../..');
+const schemaDir = path.join(root, 'content/schemas');
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validators = Object.fromEntries(
+  Object.entries(contentJsonSchemas()).map(([file, schema]) => [file, ajv.compile(schema)]),
+) as Record<SchemaFile, ReturnType<typeof ajv.compile>>;
+
+/** The data of a content file: YAML files whole, Markdown files by their front matter. */
+function dataOf(file: string): unknown {
+  const text = fs.readFileSync(file, 'utf8');
+  if (!file.endsWith('.md')) return parse(text);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match ? parse(match[1]) : {};
+}
+
+function schemaFor(relative: string): SchemaFile | undefined {
+  if (/memos\/[^/]+\/memo\.yaml$/.test(relative)) return 'memo.schema.json';
+  if (/memos\/[^/]+\/(en|fr)\.md$/.test(relative)) return 'memo-text.schema.json';
+  if (/regions\/[^/]+\/region\.yaml$/.test(relative)) return 'region.schema.json';
+  if (/references\/[^/]+\.yaml$/.test(relative)) return 'reference.schema.json';
+  if (/senders\/[^/]+\.yaml$/.test(relative)) return 'sender.schema.json';
+  if (/pages\/[^/]+\/(en|fr)\.md$/.test(relative)) return 'page-text.schema.json';
+  return undefined;
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+}
+
+/** Errors from the schemas over every content file of a folder. */
+function schemaErrors(contentDir: string): string[] {
+  return filesUnder(contentDir).flatMap((file) => {
+    const schema = schemaFor(path.relative(contentDir, file));
+    if (!schema) return [];
+    const validate = validators[schema];
+    return validate(dataOf(file)) ? [] : [`${path.relative(contentDir, file)}: ${ajv.errorsText(validate.errors)}`];
+  });
+}
+
+describe('JSON Schemas of the content', () => {
+  it('are up to date with lib/content-schema.ts (run `npm run schemas` after changing it)', () => {
+    for (const [file, schema] of Object.entries(contentJsonSchemas())) {
+      expect(JSON.parse(fs.readFileSync(path.join(schemaDir, file), 'utf8')), file).toEqual(schema);
+    }
+  });
+
+  it('are named in the first line of every YAML content file, so editors find them', () => {
+    const yamlFiles = filesUnder(path.join(root, 'content')).filter((f) => f.endsWith('.yaml'));
+    expect(yamlFiles.length).toBeGreaterThan(25);
+    for (const file of yamlFiles) {
+      const first = fs.readFileSync(file, 'utf8').split('\n')[0];
+      const target = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
+      expect(target, file).toBeDefined();
+      expect(fs.existsSync(path.resolve(path.dirname(file), target!)), `${file} → ${target}`).toBe(true);
+      expect(path.basename(target!)).toBe(schemaFor(path.relative(path.join(root, 'content'), file)));
+    }
+  });
+
+  it('accept every real content file', () => {
+    expect(schemaErrors(path.join(root, 'content'))).toEqual([]);
+  });
+
+  it.each(['missing-title', 'wrong-type', 'extra-field', 'unknown-language', 'unknown-milestone'])('reject the bad fixture %s', (fixture) => {
+    expect(schemaErrors(path.join(root, 'tests/fixtures/content', fixture)).length).toBeGreaterThan(0);
+  });
+
+  it('reject a reference with neither published nor consulted date', () => {
+    expect(schemaErrors(path.join(root, 'tests/fixtures/content/reference-without-date'))).toEqual([
+      expect.stringMatching(/^references\/a-source\.yaml: /),
+    ]);
+  });
+
+  it('leave to the content check what a single file cannot show (impossible dates, links, other files)', () => {
+    for (const fixture of ['impossible-date', 'unknown-region', 'duplicate-slug', 'unknown-sender', 'broken-internal-link']) {
+      expect(schemaErrors(path.join(root, 'tests/fixtures/content', fixture)), fixture).toEqual([]);
+    }
+  });
+});
