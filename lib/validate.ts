@@ -109,7 +109,9 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
     case 'unrecognized_keys':
       return `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in content/README.md.`;
     case 'invalid_format':
-      return `write "${field}" in the expected format (${issue.format}).`;
+      if (issue.message.includes('lowercase')) return 'use lowercase letters, digits and hyphens only, e.g. "phase-2-update".';
+      if (issue.message.includes('YYYY')) return 'write the date as YYYY-MM-DD, for example 2022-09-22.';
+      return `write "${field}" in the expected format (${issue.format === 'url' ? 'a full address starting with https://' : issue.format}).`;
     case 'too_small':
       return `fill in "${field}".`;
     case 'too_big':
@@ -211,6 +213,15 @@ function readMarkdown<T>(
     return null;
   }
   checkBody(parts.body, parts.bodyStartLine, file, problems);
+  if (parts.body.replace(/<!--[\s\S]*?-->/g, '').trim() === '') {
+    problems.push({
+      file,
+      line: parts.bodyStartLine,
+      field: 'body',
+      message: 'is empty',
+      fix: 'write the text below the front matter (the second "---" line).',
+    });
+  }
   links.push(...internalLinks(parts.body, parts.bodyStartLine, file));
   const parsed = parseYaml(parts.yaml, file, problems, 1);
   return parsed ? checkAgainstSchema(schema, parsed, file, problems) : null;
@@ -397,6 +408,17 @@ export function checkContent(contentDir: string): ContentProblem[] {
             fix: 'make the folder name start with the memo date; published ids never change, so fix the date if the folder is already public.',
           });
         }
+        memo.originalDocuments.forEach((document, d) => {
+          if (document.url.includes('replace-with-the-address')) {
+            problems.push({
+              file,
+              line: parsed.lineOf(['originalDocuments', d, 'url']),
+              field: `originalDocuments.${d}.url`,
+              message: 'is still the placeholder from npm run new:memo',
+              fix: 'put the address of the original PDF published by the ministry.',
+            });
+          }
+        });
         if (!senders.has(memo.sender)) {
           problems.push({
             file,

@@ -1,0 +1,121 @@
+import { isRealIsoDay } from './dates';
+import type { Locale } from './i18n/locales';
+
+/**
+ * The files of a new memo, filled in as far as they can be: staff then write the title,
+ * summary, French slug and both bodies. Empty required fields make `npm run check:content`
+ * fail until they are filled, so an unfinished memo is never published.
+ */
+
+export type NewMemoInput = {
+  date: string;
+  /** Short English name: the end of the folder name and the English slug. */
+  name: string;
+  sender: string;
+  originalLanguage: Locale;
+  /** Defaults taken from the latest memo, per language. */
+  recipients: Record<Locale, string>;
+};
+
+export function memoFolderName(input: Pick<NewMemoInput, 'date' | 'name'>): string {
+  return `${input.date}-${input.name}`;
+}
+
+/** Problems with the input, in words; empty when it can be scaffolded. */
+export function checkNewMemoInput(input: Pick<NewMemoInput, 'date' | 'name'>): string[] {
+  const problems: string[] = [];
+  if (!isRealIsoDay(input.date)) problems.push(`--date "${input.date}" is not a real date written YYYY-MM-DD`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) problems.push(`--name "${input.name}" must be lowercase English words joined by hyphens, e.g. phase-2-update`);
+  return problems;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+export function memoYamlTemplate(input: NewMemoInput): string {
+  const other: Locale = input.originalLanguage === 'fr' ? 'en' : 'fr';
+  return `# yaml-language-server: $schema=../../schemas/memo.schema.json
+# Language-neutral facts about this memo. Guide: content/README.md (English), content/LISEZMOI.md (français).
+date: ${input.date}
+sender: ${input.sender}
+originalLanguage: ${input.originalLanguage}
+# Languages this site translated the memo into (their pages say so). Remove if the ministry issued both.
+translatedForSite: [${other}]
+originalDocuments:
+  - language: ${input.originalLanguage}
+    url: https://www.example.org/replace-with-the-address-of-the-original.pdf
+# Regions the memo concerns (folder names in content/regions/), besides those its statements name.
+regions: []
+# Every dated claim the memo makes about regions. Uncomment and adapt; one block per claim.
+statements: []
+#  - milestone: ssm-selected              # a service system manager is chosen
+#    regions: [kingston-pembroke]
+#    date: ${input.date}                   # as precise as the memo: YYYY-MM-DD, YYYY-MM or YYYY
+#    status: confirmed                    # confirmed: it happened or is decided; planned: announced for later
+#    ssm:
+#      lead: Serco Canada Inc.
+#      partners: [Deloitte Canada Inc.]
+#  - milestone: competition               # call for proposals / competition for an SSM
+#    regions: [toronto]
+#    date: 2025-04
+#    precision: end-of-month              # "end of April 2025"; also by-end-of-month, by-end-of-year
+#    status: planned
+#  - milestone: planning-period            # periods take start and end instead of date
+#    regions: [kingston-pembroke]
+#    start: 2022-09
+#    end: 2022-12-31
+#    status: confirmed
+#  - milestone: transition-period
+#    regions: [kingston-pembroke]
+#    start: 2023-01-01
+#    end: 2023-09-30
+#    status: confirmed
+#  - milestone: integrated-services-launch
+#    regions: [york]
+#    date: 2023-04
+#    status: confirmed
+#  - milestone: ow-referrals-start         # Ontario Works referrals begin
+#    regions: [kingston-pembroke]
+#    date: 2023-10-01
+#    status: confirmed
+#  - milestone: engagement                 # consultations, market sounding
+#    regions: [toronto, northeast, northwest]
+#    date: 2022
+#    precision: by-end-of-year
+#    status: planned
+#    note:                                 # optional, in both languages
+#      en: The ministry will consult partners.
+#      fr: Le ministère consultera ses partenaires.
+#  - milestone: phase-assigned             # a region is put in a rollout phase
+#    regions: [durham]
+#    phase: phase-2                        # prototype, phase-1, phase-2 or phase-3
+#    status: confirmed
+# Later corrections or updates to this page, newest last:
+changes: []
+#  - date: 2025-01-15
+#    note:
+#      en: Corrected the date of the transition period.
+#      fr: Correction de la date de la période de transition.
+`;
+}
+
+export function memoTextTemplate(input: NewMemoInput, locale: Locale): string {
+  const isTranslation = locale !== input.originalLanguage;
+  const guide =
+    locale === 'fr'
+      ? isTranslation
+        ? 'Traduction faite pour ce site : texte complet, paragraphe par paragraphe.'
+        : 'Texte de la note de service tel que le ministère l’a publié, du début (« Madame, Monsieur, ») à la signature.'
+      : isTranslation
+        ? 'Translation made for this site: the whole text, paragraph by paragraph.'
+        : 'The memo text as the ministry issued it, from the salutation to the signature.';
+  return `---
+title: ""
+slug: ${locale === 'en' ? input.name : '""'}
+summary: ""
+recipients: ${quote(input.recipients[locale])}
+cc: []
+---
+
+<!-- ${guide} -->
+`;
+}

@@ -1,0 +1,77 @@
+/**
+ * npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender jody-young] [--original fr]
+ * Scaffolds content/memos/<date>-<name>/ with memo.yaml, fr.md and en.md. Asks for what is
+ * missing when run in a terminal. CONTENT_DIR points it at another content folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { isLocale, type Locale, locales } from '../lib/i18n/locales';
+import { checkNewMemoInput, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const { values } = parseArgs({
+  options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' } },
+});
+
+/** Defaults from the most recent memo: its sender and each language's recipients line. */
+function latestMemoDefaults(): { sender?: string; recipients: Record<Locale, string> } {
+  const memosDir = path.join(contentDir, 'memos');
+  const latest = fs.existsSync(memosDir) ? fs.readdirSync(memosDir).sort().pop() : undefined;
+  const fallback = { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' };
+  if (!latest) return { recipients: fallback };
+  const read = (file: string) => fs.readFileSync(path.join(memosDir, latest, file), 'utf8');
+  const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string };
+  return {
+    sender: (parse(read('memo.yaml')) as { sender?: string }).sender,
+    recipients: Object.fromEntries(locales.map((l) => [l, frontMatter(`${l}.md`).recipients ?? fallback[l]])) as Record<Locale, string>,
+  };
+}
+
+async function ask(question: string, fallback?: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = (await rl.question(fallback ? `${question} [${fallback}]: ` : `${question}: `)).trim();
+  rl.close();
+  return answer || fallback || '';
+}
+
+async function main() {
+  const defaults = latestMemoDefaults();
+  const interactive = process.stdin.isTTY && process.stdout.isTTY;
+  let { date, name, sender, original } = values;
+  if (interactive) {
+    date ??= await ask('Date of the memo (YYYY-MM-DD)');
+    name ??= await ask('Short English name, with hyphens (e.g. phase-3-update)');
+    sender ??= await ask('Sender id (file name in content/senders/)', defaults.sender);
+    original ??= await ask('Language the ministry issued it in (fr or en)', 'fr');
+  }
+  sender ??= defaults.sender;
+  original ??= 'fr';
+  const problems = [
+    ...(!date || !name ? ['--date and --name are required (or run it in a terminal to be asked)'] : checkNewMemoInput({ date, name })),
+    ...(isLocale(original) ? [] : [`--original "${original}" must be fr or en`]),
+    ...(sender ? [] : ['--sender is required: no earlier memo to take it from']),
+  ];
+  const folder = date && name ? path.join(contentDir, 'memos', memoFolderName({ date, name })) : '';
+  if (folder && fs.existsSync(folder)) problems.push(`${path.relative(process.cwd(), folder)} already exists`);
+  if (problems.length > 0) {
+    console.error(`✖ Nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en]`);
+    process.exit(1);
+  }
+  const input = { date: date!, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients };
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'memo.yaml'), memoYamlTemplate(input));
+  for (const locale of locales) fs.writeFileSync(path.join(folder, `${locale}.md`), memoTextTemplate(input, locale));
+  const rel = path.relative(process.cwd(), folder);
+  console.log(`✔ Created ${rel}/ with memo.yaml, fr.md and en.md.
+
+Next:
+  1. In fr.md and en.md, fill in title, summary and (in fr.md) the French slug, then write the body.
+  2. In memo.yaml, set the address of the original PDF and add the memo's statements.
+  3. npm run check:content   — lists anything still missing or wrong.
+  4. npm run dev             — preview at http://localhost:3000 while you edit.`);
+}
+
+void main();
