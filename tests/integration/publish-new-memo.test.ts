@@ -2,17 +2,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { authorEnv, copyProject, root } from './project-copy';
 
 /**
  * A member of staff publishes a memo end to end, in a copy of the project (so the real content,
  * .contentlayer and out/ are never touched): scaffold it with `npm run new:memo`, see the check
  * refuse it until it is filled in, fill it in, and build the site.
  */
-const root = path.join(__dirname, '../..');
-// Inside the project so that Turbopack and Node resolve node_modules as they do here.
 const project = path.join(root, '.integration/publish-new-memo');
 const memoDir = path.join(project, 'content/memos/2026-11-20-phase-3-engagement-update');
-const env = { ...process.env, ROLLOUT_AS_OF: '2026-11-22', NEXT_TELEMETRY_DISABLED: '1' };
+const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-11-22' });
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
@@ -37,12 +36,7 @@ let checkAfterFilling: ReturnType<typeof run>;
 let build: ReturnType<typeof run>;
 
 beforeAll(() => {
-  fs.rmSync(project, { recursive: true, force: true });
-  fs.mkdirSync(project, { recursive: true });
-  for (const entry of ['app', 'components', 'content', 'lib', 'messages', 'scripts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs']) {
-    fs.cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
-  }
-  fs.symlinkSync('../../node_modules', path.join(project, 'node_modules'));
+  copyProject('publish-new-memo');
 
   scaffold = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-20', '--name', 'phase-3-engagement-update']);
   checkBeforeFilling = run('npm', ['run', 'check:content', '--silent']);

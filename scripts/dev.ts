@@ -1,0 +1,49 @@
+/**
+ * npm run dev — live preview for authors at http://localhost:3000.
+ * Watches content/: every save is checked first; valid content is recompiled and the open page
+ * reloads within seconds; content with problems is not compiled, the problems are printed here,
+ * and the preview keeps its last good version. Extra arguments go to `next dev` (e.g. --port).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkContent, formatProblem } from '../lib/validate';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+const generated = path.resolve('.contentlayer/generated');
+
+/** Checks the content and, when it is valid, compiles it. Returns whether the preview was updated. */
+function refresh(reason: string): boolean {
+  const problems = checkContent(contentDir);
+  if (problems.length > 0) {
+    console.error(`\n✖ ${reason}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the preview keeps its last good version.\n`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
+    return false;
+  }
+  // Contentlayer takes its working folder from $PWD before process.cwd(): pass the right one.
+  const build = spawnSync(bin('contentlayer2'), ['build'], { encoding: 'utf8', env: { ...process.env, PWD: process.cwd() } });
+  if (build.status !== 0) {
+    console.error(`\n✖ ${reason}: Contentlayer could not compile the content; the preview keeps its last good version.\n${build.stdout}${build.stderr}`);
+    return false;
+  }
+  console.log(`✔ ${reason}: content checked and compiled; the open page reloads.`);
+  return true;
+}
+
+if (!refresh('Start') && !fs.existsSync(generated)) {
+  console.error('Fix the problems above, then run npm run dev again (there is no earlier version to show).');
+  process.exit(1);
+}
+
+const next = spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+next.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
+
+// Editors save in bursts (temporary files, renames): wait for quiet before checking.
+let timer: NodeJS.Timeout | undefined;
+fs.watch(contentDir, { recursive: true }, (_event, file) => {
+  if (!file || file.startsWith('schemas')) return;
+  clearTimeout(timer);
+  timer = setTimeout(() => refresh(`Saved ${path.join(path.relative(process.cwd(), contentDir), file)}`), 300);
+});
