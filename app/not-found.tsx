@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DateModified } from '@/components/DateModified';
+import { BilingualDateModified } from '@/components/BilingualDateModified';
 import { latestMemoDate } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
@@ -14,7 +14,6 @@ export const metadata: Metadata = {
 };
 
 export default function NotFound() {
-  const modified = latestMemoDate();
   return (
     <html lang="en" className={`${openSans.variable} ${raleway.variable}`}>
       <body className="bg-panel p-4">
@@ -46,15 +45,7 @@ export default function NotFound() {
               );
             })}
           </div>
-          {modified && (
-            <div className="grid gap-x-8 sm:grid-cols-2">
-              {locales.map((locale) => (
-                <div key={locale} lang={locale}>
-                  <DateModified locale={locale} day={modified} />
-                </div>
-              ))}
-            </div>
-          )}
+          <BilingualDateModified day={latestMemoDate()} />
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DateModified } from '@/components/DateModified';
+import { BilingualDateModified } from '@/components/BilingualDateModified';
 import { latestMemoDate } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
@@ -18,7 +18,6 @@ export const metadata: Metadata = {
 };
 
 export default function LanguageChoicePage() {
-  const modified = latestMemoDate();
   return (
     <html lang="en" className={`${openSans.variable} ${raleway.variable}`}>
       <body className="flex min-h-screen items-center justify-center bg-panel p-4">
@@ -50,15 +49,7 @@ export default function LanguageChoicePage() {
               </section>
             ))}
           </div>
-          {modified && (
-            <div className="grid gap-x-8 sm:grid-cols-2">
-              {locales.map((locale) => (
-                <div key={locale} lang={locale}>
-                  <DateModified locale={locale} day={modified} />
-                </div>
-              ))}
-            </div>
-          )}
+          <BilingualDateModified day={latestMemoDate()} />
         </main>
       </body>
     </html>

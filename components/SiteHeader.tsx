@@ -2,13 +2,20 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getPage } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { pathFor } from '@/lib/routes';
+import { type PageRef, pathFor } from '@/lib/routes';
 import { LanguageToggle } from './LanguageToggle';
 
 export async function SiteHeader({ locale, alternateHref }: { locale: Locale; alternateHref: string }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const about = getPage(locale, 'about');
+  const items: { key: 'home' | 'memos' | 'regions' | 'rollout' | 'search' | 'about'; page: PageRef }[] = [
+    { key: 'home', page: { kind: 'home' } },
+    { key: 'memos', page: { kind: 'memoIndex' } },
+    { key: 'regions', page: { kind: 'regionIndex' } },
+    { key: 'rollout', page: { kind: 'rollout' } },
+    { key: 'search', page: { kind: 'search' } },
+    { key: 'about', page: getPage(locale, 'about').ref },
+  ];
   return (
     <header role="banner" className="border-b-4 border-ink bg-white">
       <div className="mx-auto flex max-w-5xl items-start justify-between gap-x-4 px-4 pt-4">
@@ -21,24 +28,11 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
       </div>
       <nav aria-label={t('navLabel')} className="mx-auto max-w-5xl px-4 pb-3 pt-2">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
-          <li>
-            <Link href={pathFor({ kind: 'home' }, locale)}>{t('home')}</Link>
-          </li>
-          <li>
-            <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('memos')}</Link>
-          </li>
-          <li>
-            <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('regions')}</Link>
-          </li>
-          <li>
-            <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('rollout')}</Link>
-          </li>
-          <li>
-            <Link href={pathFor({ kind: 'search' }, locale)}>{t('search')}</Link>
-          </li>
-          <li>
-            <Link href={pathFor(about.ref, locale)}>{t('about')}</Link>
-          </li>
+          {items.map((item) => (
+            <li key={item.key}>
+              <Link href={pathFor(item.page, locale)}>{t(item.key)}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>

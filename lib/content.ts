@@ -1,7 +1,7 @@
 import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
 import { type ChangeNote, changeNoteSchema, type Phase, type Statement, statementSchema } from './content-schema';
 import { compareDaysDescending, type IsoDay, toIsoDay } from './dates';
-import { type Locale, locales } from './i18n/locales';
+import { isLocale, type Locale, locales } from './i18n/locales';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
 import type { Localized, SourceRef, SourcedStatement } from './timeline';
 
@@ -242,4 +242,12 @@ export function rolloutAsOf(): IsoDay {
 /** The most recent source or change note about a region: its page's "Date modified". */
 export function regionModified(regionId: string): IsoDay | undefined {
   return latestDay([getSourcesForRegion(regionId)[0]?.date, getRegion(regionId).changes[0]?.date]);
+}
+
+/** The region a localized URL names ({ locale, region: slug }), for routes that are not pages. */
+export async function regionFromParams(params: Promise<{ locale: string; region: string }>): Promise<{ locale: Locale; region: RegionView } | undefined> {
+  const { locale, region: slug } = await params;
+  if (!isLocale(locale)) return undefined;
+  const region = getRegionBySlug(locale, slug);
+  return region ? { locale, region } : undefined;
 }

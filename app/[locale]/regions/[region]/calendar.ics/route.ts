@@ -1,7 +1,6 @@
 import { createTranslator } from 'use-intl/core';
 import { buildCalendar, calendarRegions } from '@/lib/calendar';
-import { getRegionBySlug, rolloutAsOf } from '@/lib/content';
-import { isLocale } from '@/lib/i18n/locales';
+import { regionFromParams, rolloutAsOf } from '@/lib/content';
 import { messages } from '@/lib/i18n/messages';
 import { generateStaticParams } from '../page';
 
@@ -12,9 +11,9 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; region: string }> }) {
-  const { locale, region: slug } = await params;
-  const region = isLocale(locale) ? getRegionBySlug(locale, slug) : undefined;
-  if (!isLocale(locale) || !region) return new Response(null, { status: 404 });
+  const found = await regionFromParams(params);
+  if (!found) return new Response(null, { status: 404 });
+  const { locale, region } = found;
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Calendar' });
   const body = buildCalendar(calendarRegions([region], locale, rolloutAsOf()), locale, t('regionName', { region: region.names[locale] }));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
