@@ -22,7 +22,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard`,
+    command: `npx serve out --listen ${port} --no-clipboard --config ../scripts/deploy/serve.json`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

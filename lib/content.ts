@@ -67,11 +67,30 @@ function latestDay(days: (IsoDay | undefined)[]): IsoDay | undefined {
   return days.filter((d): d is IsoDay => Boolean(d)).sort().pop();
 }
 
+/**
+ * Compiled content does not change while a build runs, so each view is computed once: pages
+ * ask for the memo list hundreds of times, and recomputing it would make builds grow with the
+ * square of the number of memos. (In `npm run dev` a content change reloads this module.)
+ */
+function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
+const textsByMemo = memoize((_: 'all') => {
+  const index = new Map<string, (typeof allMemoTexts)[number][]>();
+  for (const text of allMemoTexts) index.set(text.memoId, [...(index.get(text.memoId) ?? []), text]);
+  return index;
+});
+
 /** All memos in one language, newest first. */
-export function getMemos(locale: Locale): MemoView[] {
+export const getMemos = memoize((locale: Locale): MemoView[] => {
   return allMemos
     .map((memo): MemoView => {
-      const texts = allMemoTexts.filter((t) => t.memoId === memo.memoId);
+      const texts = textsByMemo('all').get(memo.memoId) ?? [];
       const text = texts.find((t) => t.locale === locale);
       const sender = allSenders.find((s) => s.senderId === memo.sender);
       if (!text || !sender) throw new Error(`Memo ${memo.memoId} is incomplete in ${locale}`);
@@ -97,7 +116,7 @@ export function getMemos(locale: Locale): MemoView[] {
       };
     })
     .sort((a, b) => compareDaysDescending(a.date, b.date) || a.id.localeCompare(b.id));
-}
+});
 
 export function getMemoBySlug(locale: Locale, slug: string): MemoView | undefined {
   return getMemos(locale).find((m) => m.slugs[locale] === slug);
@@ -160,7 +179,11 @@ function statementsOf(raw: unknown): Statement[] {
 
 /** The 15 designated regions, in their display order. */
 export function getRegions(): RegionView[] {
-  return allRegions
+  return regionsOnce('all');
+}
+
+const regionsOnce = memoize((_: 'all'): RegionView[] =>
+  allRegions
     .map((r): RegionView => {
       const slugs = { en: r.slugs.en, fr: r.slugs.fr };
       return {
@@ -173,8 +196,8 @@ export function getRegions(): RegionView[] {
         changes: changesOf(r.changes),
       };
     })
-    .sort((a, b) => a.order - b.order);
-}
+    .sort((a, b) => a.order - b.order),
+);
 
 export function getRegion(id: string): RegionView {
   const region = getRegions().find((r) => r.id === id);
@@ -188,8 +211,12 @@ export function getRegionBySlug(locale: Locale, slug: string): RegionView | unde
 
 /** Every statement of every memo and reference, each carrying its source. */
 export function getStatements(): SourcedStatement[] {
+  return statementsOnce('all');
+}
+
+const statementsOnce = memoize((_: 'all'): SourcedStatement[] => {
   const fromMemos = allMemos.flatMap((memo) => {
-    const texts = allMemoTexts.filter((t) => t.memoId === memo.memoId);
+    const texts = textsByMemo('all').get(memo.memoId) ?? [];
     const ref: PageRef = { kind: 'memo', slugs: slugsOf(texts) };
     const source: SourceRef = {
       kind: 'memo',
@@ -215,7 +242,7 @@ export function getStatements(): SourcedStatement[] {
     return statementsOf(reference.statements).map((s) => ({ ...s, source }));
   });
   return [...fromMemos, ...fromReferences];
-}
+});
 
 /** Memos that concern a region, newest first. */
 export function getMemosForRegion(locale: Locale, regionId: string): MemoView[] {

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pageTypeUrls } from './site';
+
+// The browser tests are served by `serve` with scripts/deploy/serve.json, as `npm start` serves.
+
+for (const { type, url } of pageTypeUrls) {
+  test(`the ${type} page ${url} logs no console error and no Content-Security-Policy violation`, async ({ page }) => {
+    const problems: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    if (type === 'search') {
+      // Exercise the search, which loads Pagefind's script and WebAssembly under the policy.
+      await page.getByRole('searchbox').fill('Toronto');
+      await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible();
+    }
+    // The 404 page's own request is the one expected error.
+    const unexpected = problems.filter((p) => !(type === '404' && /404 \(Not Found\)/.test(p)));
+    expect(unexpected).toEqual([]);
+  });
+}
+
+test('every HTML page carries a Content-Security-Policy with hashes for its inline scripts and no unsafe-inline script', async ({ page }) => {
+  await page.goto('/en/regions/york/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+});
+
+test('npm start sends the security headers on pages', async ({ request }) => {
+  const response = await request.get('/fr/');
+  const headers = response.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+});
+
+test('npm start compresses HTML and caches hashed assets for a year', async ({ request }) => {
+  const html = await request.get('/en/memos/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(html.headers()['content-encoding']).toBe('gzip');
+  const chunks = fs.readdirSync(path.join(__dirname, '../../out/_next/static/chunks')).filter((f) => f.endsWith('.js'));
+  const asset = await request.get(`/_next/static/chunks/${chunks[0]}`);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('npm start answers an unknown address with the bilingual 404 page and status 404', async ({ request }) => {
+  const response = await request.get('/fr/nulle-part/');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('Nous ne trouvons pas cette page');
+});
+
+test('feeds and calendars are served with their own content types', async ({ request }) => {
+  expect((await request.get('/en/feed.xml')).headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect((await request.get('/fr/deploiement/calendar.ics')).headers()['content-type']).toBe('text/calendar; charset=utf-8');
+});
