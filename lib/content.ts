@@ -80,7 +80,12 @@ function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-const textsByMemo = memoize((_: 'all') => {
+function once<V>(compute: () => V): () => V {
+  let value: { v: V } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+const textsByMemo = once(() => {
   const index = new Map<string, (typeof allMemoTexts)[number][]>();
   for (const text of allMemoTexts) index.set(text.memoId, [...(index.get(text.memoId) ?? []), text]);
   return index;
@@ -90,7 +95,7 @@ const textsByMemo = memoize((_: 'all') => {
 export const getMemos = memoize((locale: Locale): MemoView[] => {
   return allMemos
     .map((memo): MemoView => {
-      const texts = textsByMemo('all').get(memo.memoId) ?? [];
+      const texts = textsByMemo().get(memo.memoId) ?? [];
       const text = texts.find((t) => t.locale === locale);
       const sender = allSenders.find((s) => s.senderId === memo.sender);
       if (!text || !sender) throw new Error(`Memo ${memo.memoId} is incomplete in ${locale}`);
@@ -179,10 +184,10 @@ function statementsOf(raw: unknown): Statement[] {
 
 /** The 15 designated regions, in their display order. */
 export function getRegions(): RegionView[] {
-  return regionsOnce('all');
+  return regionsOnce();
 }
 
-const regionsOnce = memoize((_: 'all'): RegionView[] =>
+const regionsOnce = once((): RegionView[] =>
   allRegions
     .map((r): RegionView => {
       const slugs = { en: r.slugs.en, fr: r.slugs.fr };
@@ -211,12 +216,12 @@ export function getRegionBySlug(locale: Locale, slug: string): RegionView | unde
 
 /** Every statement of every memo and reference, each carrying its source. */
 export function getStatements(): SourcedStatement[] {
-  return statementsOnce('all');
+  return statementsOnce();
 }
 
-const statementsOnce = memoize((_: 'all'): SourcedStatement[] => {
+const statementsOnce = once((): SourcedStatement[] => {
   const fromMemos = allMemos.flatMap((memo) => {
-    const texts = textsByMemo('all').get(memo.memoId) ?? [];
+    const texts = textsByMemo().get(memo.memoId) ?? [];
     const ref: PageRef = { kind: 'memo', slugs: slugsOf(texts) };
     const source: SourceRef = {
       kind: 'memo',
