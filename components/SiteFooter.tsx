@@ -8,7 +8,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
   const site = await getTranslations({ locale, namespace: 'Site' });
   return (
-    <footer role="contentinfo" className="mt-12 border-t-4 border-ink bg-panel">
+    <footer className="mt-12 border-t-4 border-ink bg-panel">
       <div className="mx-auto max-w-5xl px-4 py-6">
         <nav aria-label={t('navLabel')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">

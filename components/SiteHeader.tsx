@@ -17,7 +17,7 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
     { key: 'about', page: getPage(locale, 'about').ref },
   ];
   return (
-    <header role="banner" className="border-b-4 border-ink bg-white">
+    <header className="border-b-4 border-ink bg-white">
       <div className="mx-auto flex max-w-5xl items-start justify-between gap-x-4 px-4 pt-4">
         <Link href={pathFor({ kind: 'home' }, locale)} className="font-heading text-xl font-bold text-ink no-underline visited:text-ink sm:text-2xl">
           {site('name')}
