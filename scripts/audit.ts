@@ -1,0 +1,126 @@
+/**
+ * npm run audit — Lighthouse (mobile settings, simulated slow 4G) on each page type in both
+ * languages, served from out/ as `npm start` serves it, with Debian's chromium. Prints a table
+ * (also written to reports/audit.md) and fails when a target or budget is missed:
+ * Accessibility, Best Practices, SEO 100; Performance ≥ 95; ≤ 150 KB of gzipped JavaScript and
+ * ≤ 350 KB transferred in all on a first visit. Build first (npm run build).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const port = 3500;
+const origin = `http://localhost:${port}`;
+const out = path.resolve('out');
+
+/** One page of each type in each language, read from the export. */
+function pagesToAudit(): { type: string; url: string; noindex?: boolean }[] {
+  const first = (dir: string) => fs.readdirSync(path.join(out, dir), { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+  return [
+    { type: 'language choice', url: '/', noindex: true },
+    { type: 'home', url: '/en/' },
+    { type: 'home', url: '/fr/' },
+    { type: 'memo index', url: '/en/memos/' },
+    { type: 'memo index', url: '/fr/notes-de-service/' },
+    { type: 'memo', url: `/en/memos/${first('en/memos')}/` },
+    { type: 'memo', url: `/fr/notes-de-service/${first('fr/notes-de-service')}/` },
+    { type: 'region index', url: '/en/regions/' },
+    { type: 'region index', url: '/fr/regions/' },
+    { type: 'region', url: '/en/regions/kingston-pembroke/' },
+    { type: 'region', url: '/fr/regions/kingston-pembroke/' },
+    { type: 'rollout', url: '/en/rollout/' },
+    { type: 'rollout', url: '/fr/deploiement/' },
+    { type: 'search', url: '/en/search/', noindex: true },
+    { type: 'search', url: '/fr/recherche/', noindex: true },
+    { type: 'about', url: '/en/about/' },
+    { type: 'about', url: '/fr/a-propos/' },
+    { type: '404', url: '/en/does-not-exist/', noindex: true },
+  ];
+}
+
+const kb = (bytes: number) => Math.round(bytes / 1024);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}/en/`)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the static server did not start');
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(out, 'en/index.html'))) throw new Error('No out/: run npm run build first.');
+  const server = spawn(path.resolve('node_modules/.bin/serve'), ['out', '--listen', String(port), '--no-clipboard', '--config', '../scripts/deploy/serve.json'], { stdio: 'ignore' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const rows: string[] = [];
+  let failures = 0;
+  try {
+    await waitForServer();
+    for (const page of pagesToAudit()) {
+      const result = await lighthouse(`${origin}${page.url}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // Pages kept out of search engines on purpose are not marked down for it; the 404
+        // page's own 404 response is the console error it is expected to log.
+        skipAudits: [...(page.noindex ? ['is-crawlable'] : []), ...(page.type === '404' ? ['errors-in-console', 'http-status-code'] : [])],
+      });
+      const lhr = result!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const requests = (lhr.audits['network-requests'].details as { items: { resourceType?: string; transferSize?: number }[] }).items;
+      const total = requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      const js = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+      const missed = [
+        scores.performance < 95 && 'performance < 95',
+        scores.accessibility < 100 && 'accessibility < 100',
+        scores.bestPractices < 100 && 'best practices < 100',
+        scores.seo < 100 && 'SEO < 100',
+        js > 150 * 1024 && 'JS > 150 KB',
+        total > 350 * 1024 && 'transfer > 350 KB',
+      ].filter(Boolean);
+      if (missed.length > 0) {
+        failures++;
+        const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+        console.error(`✖ ${page.url}: ${missed.join(', ')}${failed.length ? ` (failing audits: ${failed.join(', ')})` : ''}`);
+      }
+      const lcp = Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? 0);
+      rows.push(
+        `| ${page.type} | \`${page.url}\` | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo}${page.noindex ? '¹' : ''} | ${(lcp / 1000).toFixed(1)} s | ${kb(js)} KB | ${kb(total)} KB |`,
+      );
+      console.log(rows.at(-1));
+    }
+  } finally {
+    await chrome.kill();
+    server.kill();
+  }
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} with Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} (mobile, simulated slow 4G), Chromium, \`npm start\` headers:`,
+    '',
+    '| page type | URL | Perf. | A11y | Best pr. | SEO | LCP | JS (gzip) | transferred |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    '¹ kept out of search engines on purpose (`noindex`); Lighthouse\'s "is crawlable" audit is skipped for it.',
+  ].join('\n');
+  fs.mkdirSync('reports', { recursive: true });
+  fs.writeFileSync('reports/audit.md', `${table}\n`);
+  console.log(`\n${table}\n`);
+  if (failures > 0) {
+    console.error(`✖ ${failures} page(s) missed a target or budget.`);
+    process.exit(1);
+  }
+  console.log('✔ every page type meets the targets and budgets.');
+}
+
+void main();
