@@ -110,7 +110,7 @@ async function bench(count: number) {
 }
 
 async function main() {
-  const results = [];
+  const results: Awaited<ReturnType<typeof bench>>[] = [];
   for (const count of sizes.length > 0 ? sizes : [100, 1000]) {
     console.log(`Building with ${count} synthetic memos (+ the real content)…`);
     results.push(await bench(count));
