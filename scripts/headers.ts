@@ -1,5 +1,8 @@
 /**
- * Writes the response headers of lib/security.ts for each way of serving out/:
+ * Finishes the static export after `next build`: removes the framework's hydration scripts
+ * from pages that do not need them (lib/static-html.ts), puts each page's
+ * Content-Security-Policy into its HTML, and writes the response headers of lib/security.ts
+ * for each way of serving out/:
  *   scripts/deploy/serve.json   npm start (the `serve` package)
  *   scripts/deploy/nginx.conf   nginx
  *   out/_headers                CDNs that read a _headers file (Netlify, Cloudflare Pages)
@@ -8,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheRules, contentTypes, securityHeaders, withContentSecurityPolicy } from '../lib/security';
+import { withoutFrameworkScripts } from '../lib/static-html';
 
 const out = path.resolve('out');
 const deploy = path.resolve('scripts/deploy');
@@ -91,7 +95,7 @@ if (process.argv[1]?.endsWith('headers.ts')) {
   if (fs.existsSync(out)) {
     fs.writeFileSync(path.join(out, '_headers'), headersFile());
     const pages = htmlFiles(out);
-    for (const file of pages) fs.writeFileSync(file, withContentSecurityPolicy(fs.readFileSync(file, 'utf8')));
-    console.log(`✔ Content-Security-Policy with script hashes in ${pages.length} pages; headers for serve, nginx and _headers written.`);
+    for (const file of pages) fs.writeFileSync(file, withContentSecurityPolicy(withoutFrameworkScripts(fs.readFileSync(file, 'utf8'))));
+    console.log(`✔ ${pages.length} pages: hydration scripts removed where not needed, Content-Security-Policy added; headers for serve, nginx and _headers written.`);
   }
 }

@@ -30,13 +30,16 @@ for (const { type, url } of pageTypeUrls) {
   });
 }
 
-test('every HTML page carries a Content-Security-Policy with hashes for its inline scripts and no unsafe-inline script', async ({ page }) => {
-  await page.goto('/en/regions/york/');
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
-  expect(scriptSrc).not.toContain('unsafe-inline');
-  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
-});
+for (const url of ['/en/regions/york/', '/fr/recherche/', '/']) {
+  test(`${url} carries a Content-Security-Policy that allows scripts only from the site and by hash`, async ({ page }) => {
+    await page.goto(url);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const inlineScripts = await page.locator('script:not([src]):not([type="application/ld+json"])').count();
+    expect(scriptSrc.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? []).toHaveLength(inlineScripts);
+  });
+}
 
 test('npm start sends the security headers on pages', async ({ request }) => {
   const response = await request.get('/fr/');
@@ -67,4 +70,14 @@ test('npm start answers an unknown address with the bilingual 404 page and statu
 test('feeds and calendars are served with their own content types', async ({ request }) => {
   expect((await request.get('/en/feed.xml')).headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
   expect((await request.get('/fr/deploiement/calendar.ics')).headers()['content-type']).toBe('text/calendar; charset=utf-8');
+});
+
+test('pages ship no JavaScript but the search page’s own small script', async ({ page }) => {
+  for (const url of ['/en/', '/fr/regions/kingston-pembroke/', '/en/memos/', '/fr/deploiement/']) {
+    await page.goto(url);
+    await expect(page.locator('script:not([type="application/ld+json"])'), url).toHaveCount(0);
+  }
+  await page.goto('/fr/recherche/');
+  const scripts = await page.locator('script[src]').evaluateAll((list) => list.map((s) => s.getAttribute('src')));
+  expect(scripts).toEqual(['/search.js']);
 });

@@ -1,13 +1,11 @@
 import Link from 'next/link';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
-import { SearchBox } from '@/components/SearchBox';
+import { SearchForm } from '@/components/SearchForm';
 import { getMemos, getRegions, latestMemoDate } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
-import { messages } from '@/lib/i18n/messages';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 
@@ -38,10 +36,7 @@ export default async function SearchPage({ params }: Props) {
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>
-      {/* Only the search box runs in the browser; it gets just its own strings. */}
-      <NextIntlClientProvider locale={locale} messages={{ SearchBox: messages[locale].SearchBox }}>
-        <SearchBox />
-      </NextIntlClientProvider>
+      <SearchForm locale={locale} />
       <section aria-labelledby="browse" className="mt-12">
         <h2 id="browse" className="text-2xl">
           {t('browseHeading')}
