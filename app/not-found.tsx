@@ -11,6 +11,7 @@ import { openSans, raleway } from './fonts';
 export const metadata: Metadata = {
   // Next.js adds <meta name="robots" content="noindex"> to this page itself.
   title: `${messages.en.NotFoundPage.title} / ${messages.fr.NotFoundPage.title}`,
+  description: `${messages.en.NotFoundPage.body} / ${messages.fr.NotFoundPage.body}`,
 };
 
 export default function NotFound() {
