@@ -88,25 +88,32 @@ async function bench(count: number) {
   fs.symlinkSync('../../node_modules', path.join(project, 'node_modules'));
   writeSyntheticMemos(path.join(project, 'content'), count);
 
-  const started = Date.now();
-  const build = spawn('npm', ['run', 'build', '--silent'], {
-    cwd: project,
-    env: { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-11-22' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  build.stdout.on('data', (d) => (log += d));
-  build.stderr.on('data', (d) => (log += d));
+  // The steps of `npm run build`, timed one by one.
+  const steps = ['check:content', 'content', 'build:next', 'headers', 'search-index'];
+  const phases: Record<string, number> = {};
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 250);
-  const status: number = await new Promise((resolve) => build.on('exit', (code) => resolve(code ?? 1)));
-  clearInterval(sampler);
+  const started = Date.now();
+  for (const step of steps) {
+    const stepStarted = Date.now();
+    const build = spawn('npm', ['run', step, '--silent'], {
+      cwd: project,
+      env: { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-11-22' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    build.stdout.on('data', (d) => (log += d));
+    build.stderr.on('data', (d) => (log += d));
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 250);
+    const status: number = await new Promise((resolve) => build.on('exit', (code) => resolve(code ?? 1)));
+    clearInterval(sampler);
+    if (status !== 0) throw new Error(`${step} with ${count} memos failed:\n${log.slice(-3000)}`);
+    phases[step] = (Date.now() - stepStarted) / 1000;
+  }
   const seconds = (Date.now() - started) / 1000;
-  if (status !== 0) throw new Error(`build of ${count} memos failed:\n${log.slice(-3000)}`);
   const out = dirSize(path.join(project, 'out'));
   const pages = fs.readdirSync(path.join(project, 'out/en/memos')).length - 1;
   fs.rmSync(project, { recursive: true, force: true });
-  return { count, seconds, peakMiB: peak / 1024 / 1024, outMiB: out.bytes / 1024 / 1024, files: out.files, pages, perMemoMs: (seconds * 1000) / count };
+  return { count, seconds, phases, peakMiB: peak / 1024 / 1024, outMiB: out.bytes / 1024 / 1024, files: out.files, pages, perMemoMs: (seconds * 1000) / count };
 }
 
 async function main() {
@@ -125,6 +132,10 @@ async function main() {
     const marginal = previous ? `${(((r.seconds - previous.seconds) * 1000) / (r.count - previous.count)).toFixed(0)} ms` : '—';
     console.log(`| ${r.count} | ${r.seconds.toFixed(1)} s | ${r.perMemoMs.toFixed(0)} ms | ${marginal} | ${r.peakMiB.toFixed(0)} MiB | ${r.outMiB.toFixed(1)} MiB | ${r.files} |`);
   });
+  console.log('\nBy step (seconds):\n');
+  console.log(`| memos | ${Object.keys(results[0]?.phases ?? {}).join(' | ')} |`);
+  console.log(`|---:|${Object.keys(results[0]?.phases ?? {}).map(() => '---:').join('|')}|`);
+  for (const r of results) console.log(`| ${r.count} | ${Object.values(r.phases).map((v) => v.toFixed(1)).join(' | ')} |`);
   const over = results.find((r) => r.count >= 1000 && r.seconds > 180);
   if (over) {
     console.error(`\n✖ ${over.count} memos took ${over.seconds.toFixed(0)} s: over the 3-minute target.`);
