@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
-import { StatementDate } from '@/components/StatementDate';
+import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
 import { TableScroller } from '@/components/TableScroller';
 import { regionModified, rolloutAsOf } from '@/lib/content';
 import { phases } from '@/lib/content-schema';
@@ -69,19 +69,16 @@ export default async function RegionIndexPage({ params }: Props) {
                     </tr>
                   </thead>
                   <tbody>
-                    {rows.map((status) => {
-                      const launch = status.entry('integrated-services-launch');
-                      return (
-                        <tr key={status.region.id} className="border-b border-rule align-top">
-                          <th scope="row" className="py-2 pr-4 font-semibold">
-                            <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
-                          </th>
-                          <td className="py-2 pr-4">{status.ssm?.lead ?? t('notAnnounced')}</td>
-                          <td className="py-2 pr-4">{stageNames(status.stage)}</td>
-                          <td className="py-2">{launch ? <StatementDate statement={launch.current} locale={locale} /> : t('notAnnounced')}</td>
-                        </tr>
-                      );
-                    })}
+                    {rows.map((status) => (
+                      <tr key={status.region.id} className="border-b border-rule align-top">
+                        <th scope="row" className="py-2 pr-4 font-semibold">
+                          <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
+                        </th>
+                        <td className="py-2 pr-4">{status.ssm?.lead ?? t('notAnnounced')}</td>
+                        <td className="py-2 pr-4">{stageNames(status.stage)}</td>
+                        <td className="py-2"><IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} /></td>
+                      </tr>
+                    ))}
                   </tbody>
                 </table>
               </TableScroller>

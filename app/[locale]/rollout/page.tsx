@@ -4,6 +4,7 @@ import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutChart } from '@/components/RolloutChart';
+import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
 import { StatementDate } from '@/components/StatementDate';
 import { TableScroller } from '@/components/TableScroller';
 import { regionModified, rolloutAsOf } from '@/lib/content';
@@ -87,20 +88,17 @@ export default async function RolloutPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {overview.map((status) => {
-                const launch = status.entry('integrated-services-launch');
-                return (
-                  <tr key={status.region.id} className="border-b border-rule align-top">
-                    <th scope="row" className="py-2 pr-4">
-                      <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
-                    </th>
-                    <td className="py-2 pr-4">{phaseNames(status.region.phase)}</td>
-                    <td className="py-2 pr-4">{spans(status)}</td>
-                    <td className="py-2 pr-4">{launch ? <StatementDate statement={launch.current} locale={locale} /> : t('notAnnounced')}</td>
-                    <td className="py-2">{stageNames(status.stage)}</td>
-                  </tr>
-                );
-              })}
+              {overview.map((status) => (
+                <tr key={status.region.id} className="border-b border-rule align-top">
+                  <th scope="row" className="py-2 pr-4">
+                    <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
+                  </th>
+                  <td className="py-2 pr-4">{phaseNames(status.region.phase)}</td>
+                  <td className="py-2 pr-4">{spans(status)}</td>
+                  <td className="py-2 pr-4"><IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} /></td>
+                  <td className="py-2">{stageNames(status.stage)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </TableScroller>
