@@ -89,6 +89,7 @@ export const Region = defineDocumentType(() => ({
   contentType: 'data',
   fields: {
     names: { type: 'nested', of: LocalizedText, required: true },
+    inSentence: { type: 'nested', of: LocalizedText },
     slugs: { type: 'nested', of: LocalizedText, required: true },
     phase: { type: 'enum', options: ['prototype', 'phase-1', 'phase-2', 'phase-3'], required: true },
     order: { type: 'number', required: true },
@@ -105,10 +106,14 @@ export const Reference = defineDocumentType(() => ({
   filePathPattern: 'references/*.yaml',
   contentType: 'data',
   fields: {
-    title: { type: 'nested', of: LocalizedText, required: true },
+    // The title as published (one string, or en and fr); the validator checks its shape.
+    title: { type: 'json' },
+    language: { type: 'enum', options: locales },
+    description: { type: 'nested', of: LocalizedText },
     publisher: { type: 'nested', of: LocalizedText, required: true },
     url: { type: 'json', required: true },
-    published: { type: 'date' },
+    // As precise as the source shows it (YYYY, YYYY-MM or YYYY-MM-DD), so not a full date.
+    published: { type: 'json' },
     consulted: { type: 'date' },
     statements: { type: 'json', required: true },
   },

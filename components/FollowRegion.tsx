@@ -1,28 +1,29 @@
 import { getTranslations } from 'next-intl/server';
 import type { RegionView } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
+import { regionNameForms } from '@/lib/region-names';
 import { calendarPath, feedPath } from '@/lib/routes';
 
 /** Explains, in plain words, how to be told about changes in a region: its feed and its calendar. */
 export async function FollowRegion({ region, locale }: { region: RegionView; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'FollowRegion' });
-  const name = region.names[locale];
+  const names = regionNameForms(region, locale);
   return (
     <section aria-labelledby="follow" className="no-print mt-10 border-l-4 border-link bg-accent-light px-4 py-4" data-testid="follow-region">
       <h2 id="follow" className="text-2xl">
         {t('heading')}
       </h2>
-      <p className="mt-2 max-w-prose">{t('intro', { region: name })}</p>
+      <p className="mt-2 max-w-prose">{t('intro', names)}</p>
       <ul className="mt-3 space-y-3">
         <li>
           <a href={feedPath({ kind: 'region', slugs: region.slugs }, locale)} type="application/atom+xml" className="font-semibold">
-            {t('feed', { region: name })}
+            {t('feed', names)}
           </a>
           <p className="max-w-prose text-sm">{t('feedHelp')}</p>
         </li>
         <li>
           <a href={calendarPath({ kind: 'region', slugs: region.slugs }, locale)} type="text/calendar" className="font-semibold">
-            {t('calendar', { region: name })}
+            {t('calendar', names)}
           </a>
           <p className="max-w-prose text-sm">{t('calendarHelp')}</p>
         </li>

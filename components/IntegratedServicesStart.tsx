@@ -1,9 +1,16 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type { RegionStatus } from '@/lib/rollout';
+import { entrySources, type RegionStatus } from '@/lib/rollout';
+import { SourceMarks, type SourceNumbers } from './SourceMarks';
 import { StatementDate } from './StatementDate';
 
-/** When integrated employment services begin in a region, as its most recent source says; else the fallback ("not announced"). */
-export function IntegratedServicesStart({ status, locale, fallback }: { status: RegionStatus; locale: Locale; fallback: string }) {
+/** When integrated employment services begin in a region, with its sources; else the fallback ("not announced"). */
+export function IntegratedServicesStart({ status, locale, fallback, numbers }: { status: RegionStatus; locale: Locale; fallback: string; numbers: SourceNumbers }) {
   const launch = status.entry('integrated-services-launch');
-  return launch ? <StatementDate statement={launch.current} locale={locale} /> : fallback;
+  if (!launch) return fallback;
+  return (
+    <>
+      <StatementDate statement={launch.current} locale={locale} />
+      <SourceMarks sources={entrySources(launch)} numbers={numbers} locale={locale} />
+    </>
+  );
 }

@@ -1,26 +1,32 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { formatLongDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
-import type { SourceRef } from '@/lib/timeline';
+import type { SourceRef } from '@/lib/sources';
+import { citationParts, quotedTitle } from '@/lib/statement-text';
 
-/** Names a statement's source and links to it: a memo on this site, or an external page. */
-export async function SourceCitation({ source, locale }: { source: SourceRef; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Timeline' });
-  const date = formatLongDate(source.date, locale).text;
-  if (source.kind === 'memo') {
-    return (
-      <Link href={source.href[locale]} data-testid="source-link">
-        {t('memo', { date })}
-      </Link>
-    );
-  }
+/**
+ * Names a source as the citation text of lib/statement-text says it — publisher, title as
+ * published (in its own language) or [description], its own date — and links to it.
+ */
+export function SourceCitation({ source, locale }: { source: SourceRef; locale: Locale }) {
+  const parts = citationParts(source, locale);
+  const title = (
+    <span lang={parts.title.lang === locale ? undefined : parts.title.lang}>{quotedTitle(parts.title, locale)}</span>
+  );
+  const href = source.href[locale];
   return (
-    <>
-      <a href={source.href[locale]} data-testid="source-link">
-        {t('reference', { publisher: source.publisher?.[locale] ?? '', title: source.title[locale] })}
-      </a>{' '}
-      <span className="text-muted">({source.dateKind === 'consulted' ? t('consulted', { date }) : date})</span>
-    </>
+    <span data-testid="citation">
+      {parts.publisher}, {parts.kind && <>{parts.kind} </>}
+      {href.startsWith('/') ? (
+        <Link href={href} data-testid="source-link">
+          {title}
+        </Link>
+      ) : (
+        <a href={href} hrefLang={parts.title.lang} data-testid="source-link">
+          {title}
+        </a>
+      )}
+      , <span data-testid="source-date">{parts.date.own}</span>
+      {parts.date.consulted && <span className="text-muted"> ({parts.date.consulted})</span>}
+    </span>
   );
 }

@@ -1,12 +1,14 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { createTranslator } from 'use-intl/core';
 import type { RegionView } from './content';
-import { formatPartialDate, type IsoDay, periodBounds } from './dates';
+import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 import { messages } from './i18n/messages';
 import { getRegionStatus } from './rollout';
 import { pathFor } from './routes';
 import { siteUrl } from './seo';
+import { sourceDay } from './sources';
+import { citationText, stateWord, statementWhen, statusWord } from './statement-text';
 import type { SourcedStatement, TimelineEntry } from './timeline';
 
 /**
@@ -43,29 +45,24 @@ export function buildCalendar(items: CalendarRegion[], locale: Locale, name: str
       const statement = entry.current;
       const days = eventDays(statement);
       if (!days) continue;
-      const when =
-        statement.start && statement.end
-          ? `${formatPartialDate(statement.start, undefined, locale).text} – ${formatPartialDate(statement.end, undefined, locale).text}`
-          : formatPartialDate(statement.date!, statement.precision, locale).text;
-      const sourceHref = statement.source.href[locale];
-      const sourceUrl = sourceHref.startsWith('/') ? new URL(sourceHref, siteUrl).href : sourceHref;
+      const sourceLines = entry.supports.map((s) => {
+        const href = s.source.href[locale];
+        const url = href.startsWith('/') ? new URL(href, siteUrl).href : href;
+        return t('Calendar.source', { source: citationText(s.source, locale), url, when: statementWhen(s, locale), status: statusWord(s.status, locale) });
+      });
+      const stamp = entry.supports.map((s) => sourceDay(s.source)).sort().pop()!;
       calendar.createEvent({
         id: `${region.id}-${entry.milestone}-${locale}@est-rollout`,
         start: toUtcDate(days.first),
         end: nextDay(days.last),
         allDay: true,
-        // Stamped with the source's date, so an unchanged calendar is byte-for-byte the same.
-        stamp: toUtcDate(statement.source.date),
+        // Stamped with its newest source's day, so an unchanged calendar is byte-for-byte the same.
+        stamp: toUtcDate(stamp),
         summary: t('Calendar.summary', { region: region.names[locale], milestone: t(`Milestones.${entry.milestone}`) }),
-        description: [
-          `${when} (${statement.status === 'planned' ? t('Timeline.statusPlanned') : t('Timeline.statusConfirmed')})`,
-          statement.note?.[locale],
-          t('Calendar.source', { source: statement.source.title[locale], url: sourceUrl }),
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        description: [`${statementWhen(statement, locale)}: ${stateWord(entry.state, locale)}`, ...sourceLines].join('\n'),
         url: new URL(pathFor(region.ref, locale), siteUrl).href,
-        status: statement.status === 'planned' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+        // Only what a source confirmed is a confirmed event; the rest is tentative.
+        status: entry.state === 'done' || entry.state === 'in-progress' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
       });
     }
   }

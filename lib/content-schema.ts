@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealIsoDay, partialDateFormat, periodBounds } from './dates';
 import { locales } from './i18n/locales';
+import { isPeriod, type Milestone, milestones } from './milestones';
 
 /**
  * The schema of every content file, as staff write it. The validator (lib/validate.ts) checks
@@ -76,22 +77,7 @@ export type SenderYaml = z.infer<typeof senderYamlSchema>;
  * Regions, statements and references: the rollout model (see README "Content").
  * ------------------------------------------------------------------------------------------- */
 
-/** What a statement is about. Each has a label in both message files (Milestones.*). */
-export const milestones = [
-  'phase-assigned',
-  'engagement',
-  'competition',
-  'ssm-selected',
-  'planning-period',
-  'transition-period',
-  'planning-and-transition',
-  'integrated-services-launch',
-  'ow-referrals-start',
-] as const;
-export type Milestone = (typeof milestones)[number];
-
-/** Milestones that span time: they take start + end, never date. */
-export const periodMilestones: readonly Milestone[] = ['planning-period', 'transition-period', 'planning-and-transition'];
+export { milestones, type Milestone };
 
 export const phases = ['prototype', 'phase-1', 'phase-2', 'phase-3'] as const;
 export type Phase = (typeof phases)[number];
@@ -134,16 +120,16 @@ export const statementSchema = z
     precision: z.enum(precisions).optional().describe('How the source words the date: "end of April 2022" is end-of-month with date YYYY-MM.'),
     start: partialDate.optional(),
     end: partialDate.optional(),
-    status: z.enum(['planned', 'confirmed']).describe('planned: the source announces it for later. confirmed: the source says it happened or is decided.'),
+    status: z.enum(['planned', 'confirmed']).describe('planned: the source announces it for later, however firmly. confirmed: the source reports that it has happened (its date is on or before the source’s own date).'),
     phase: z.enum(phases).optional().describe('phase-assigned statements only.'),
     ssm: z.object({ lead: organizationName, partners: z.array(organizationName).default([]) }).strict().optional(),
     note: localizedText.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    const isPeriod = periodMilestones.includes(s.milestone);
-    if (isPeriod && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${s.milestone} takes start and end, not date`, params: { fix: 'replace date with start and end (YYYY-MM or YYYY-MM-DD), or leave all three out if the source gives no dates.' } });
-    if (!isPeriod && (s.start || s.end)) ctx.addIssue({ code: 'custom', path: ['start'], message: `a ${s.milestone} takes date, not start and end`, params: { fix: 'use date (and precision if needed); only planning and transition periods have start and end.' } });
+    const period = isPeriod(s.milestone);
+    if (period && s.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `a ${s.milestone} takes start and end, not date`, params: { fix: 'replace date with start and end (YYYY-MM or YYYY-MM-DD), or leave all three out if the source gives no dates.' } });
+    if (!period && (s.start || s.end)) ctx.addIssue({ code: 'custom', path: ['start'], message: `a ${s.milestone} takes date, not start and end`, params: { fix: 'use date (and precision if needed); only planning and transition periods have start and end.' } });
     if (Boolean(s.start) !== Boolean(s.end)) ctx.addIssue({ code: 'custom', path: [s.start ? 'end' : 'start'], message: 'start and end go together', params: { fix: 'give both start and end, or neither.' } });
     if (s.start && s.end && periodBounds(s.end).last < periodBounds(s.start).first) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `end (${s.end}) is before start (${s.start})`, params: { fix: 'check the source: end must be the same day as start or later (both days count).' } });
@@ -163,6 +149,9 @@ const formatExample = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as c
 export const regionYamlSchema = z
   .object({
     names: localizedText,
+    inSentence: localizedText
+      .optional()
+      .describe('The name as a sentence uses it, when it takes an article: { en: the Northeast, fr: le Nord-Est }. Defaults to names.'),
     slugs: z.object({ en: kebabId, fr: kebabId }).strict(),
     phase: z.enum(phases),
     order: z.number().int().positive(),
@@ -170,17 +159,34 @@ export const regionYamlSchema = z
   })
   .strict();
 
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** A source's own date, as precise as it shows it; a bare year is read by YAML as a number. */
+const publishedDate = partialDate.describe('The source’s own date, as precise as it shows it: YYYY-MM-DD, YYYY-MM or YYYY. Leave it out when the source shows none.');
+
 export const referenceYamlSchema = z
   .object({
-    title: localizedText,
-    publisher: localizedText,
-    url: z.union([z.url({ protocol: /^https?$/ }), z.object({ en: z.url({ protocol: /^https?$/ }), fr: z.url({ protocol: /^https?$/ }) }).strict()]),
-    published: isoDay.optional(),
-    consulted: isoDay.optional(),
+    title: z
+      .union([nonEmpty, localizedText])
+      .optional()
+      .describe('The title exactly as published: one string (with language), or en and fr when the source is published in both.'),
+    language: locale.optional().describe('The language the source is published in, when title is one string.'),
+    description: localizedText.optional().describe('Only when the title as published is not known: what the source is, in both languages. Shown in [brackets].'),
+    publisher: localizedText.describe('Who published it (and who republished it, if the address is a republication).'),
+    url: z.union([httpUrl, z.object({ en: httpUrl, fr: httpUrl }).strict()]),
+    published: publishedDate.optional(),
+    consulted: isoDay.optional().describe('The day this site read the source; required when published is missing or not a full day. Shown, never used to rank.'),
     statements: z.array(statementSchema).min(1, 'must support at least one statement'),
   })
   .strict()
-  .refine((r) => r.published || r.consulted, { message: 'needs published (when the source is dated) or consulted', path: ['published'], params: { fix: 'add published: YYYY-MM-DD (the source’s own date) or, for an undated page, consulted: YYYY-MM-DD.' } });
+  .superRefine((r, ctx) => {
+    if (!r.title && !r.description) ctx.addIssue({ code: 'custom', path: ['title'], message: 'is missing', params: { fix: 'add title: the title exactly as the source shows it (or, only if it is unknown, description: { en: …, fr: … }).' } });
+    if (r.title && r.description) ctx.addIssue({ code: 'custom', path: ['description'], message: 'goes with a source whose title is unknown', params: { fix: 'keep title (as published) and remove description.' } });
+    if (typeof r.title === 'string' && !r.language) ctx.addIssue({ code: 'custom', path: ['language'], message: 'is missing', params: { fix: 'add language: en or fr — the language the title is published in.' } });
+    if (r.language && typeof r.title !== 'string') ctx.addIssue({ code: 'custom', path: ['language'], message: 'goes with a title written as one string', params: { fix: 'remove language, or write the title as one string.' } });
+    const exact = r.published !== undefined && partialDateFormat(String(r.published)) === 'day';
+    if (!exact && !r.consulted) ctx.addIssue({ code: 'custom', path: ['consulted'], message: r.published ? 'is required when published is only a month or a year' : 'is required when the source shows no date', params: { fix: 'add consulted: YYYY-MM-DD, the day you read the source.' } });
+  });
 
 export type Statement = z.infer<typeof statementSchema>;
 export type RegionYaml = z.infer<typeof regionYamlSchema>;

@@ -3,7 +3,8 @@ import { type ChangeNote, changeNoteSchema, type Phase, type Statement, statemen
 import { compareDaysDescending, type IsoDay, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
-import type { Localized, SourceRef, SourcedStatement } from './timeline';
+import { type Localized, type SourceRef, sourceDay, type SourceTitle, uniqueSources } from './sources';
+import type { SourcedStatement } from './timeline';
 
 /**
  * The site's read access to compiled content: the only module that imports
@@ -170,6 +171,8 @@ export function latestMemoDate(): IsoDay | undefined {
 export type RegionView = {
   id: string;
   names: Localized;
+  /** The name as a sentence uses it: "the Northeast", « le Nord-Est ». */
+  inSentence: Localized;
   slugs: LocalizedSlugs;
   phase: Phase;
   order: number;
@@ -194,6 +197,7 @@ const regionsOnce = once((): RegionView[] =>
       return {
         id: r.regionId,
         names: { en: r.names.en, fr: r.names.fr },
+        inSentence: { en: r.inSentence?.en ?? r.names.en, fr: r.inSentence?.fr ?? r.names.fr },
         slugs,
         phase: r.phase as Phase,
         order: r.order,
@@ -223,24 +227,32 @@ const statementsOnce = once((): SourcedStatement[] => {
   const fromMemos = allMemos.flatMap((memo) => {
     const texts = textsByMemo().get(memo.memoId) ?? [];
     const ref: PageRef = { kind: 'memo', slugs: slugsOf(texts) };
+    const sender = allSenders.find((s) => s.senderId === memo.sender);
     const source: SourceRef = {
       kind: 'memo',
       id: memo.memoId,
-      date: toIsoDay(memo.date),
-      dateKind: 'published',
-      title: Object.fromEntries(locales.map((l) => [l, texts.find((t) => t.locale === l)?.title ?? ''])) as Localized,
+      published: toIsoDay(memo.date),
+      title: Object.fromEntries(locales.map((l) => [l, { text: texts.find((t) => t.locale === l)?.title ?? '', lang: l, isDescription: false }])) as Record<Locale, SourceTitle>,
+      publisher: { en: sender?.division.en ?? '', fr: sender?.division.fr ?? '' },
       href: Object.fromEntries(locales.map((l) => [l, pathFor(ref, l)])) as Localized,
     };
     return statementsOf(memo.statements).map((s) => ({ ...s, source }));
   });
   const fromReferences = allReferences.flatMap((reference) => {
     const url = reference.url as string | Localized;
+    const title = reference.title as string | Localized | undefined;
+    const description = reference.description;
+    const titleIn = (locale: Locale): SourceTitle => {
+      if (typeof title === 'string') return { text: title, lang: reference.language as Locale, isDescription: false };
+      if (title) return { text: title[locale], lang: locale, isDescription: false };
+      return { text: description![locale], lang: locale, isDescription: true };
+    };
     const source: SourceRef = {
       kind: 'reference',
       id: reference.referenceId,
-      date: toIsoDay(reference.published ?? reference.consulted ?? ''),
-      dateKind: reference.published ? 'published' : 'consulted',
-      title: { en: reference.title.en, fr: reference.title.fr },
+      published: reference.published === undefined ? undefined : String(reference.published),
+      consulted: reference.consulted ? toIsoDay(reference.consulted) : undefined,
+      title: { en: titleIn('en'), fr: titleIn('fr') },
       publisher: { en: reference.publisher.en, fr: reference.publisher.fr },
       href: typeof url === 'string' ? { en: url, fr: url } : url,
     };
@@ -256,9 +268,7 @@ export function getMemosForRegion(locale: Locale, regionId: string): MemoView[] 
 
 /** Sources cited about a region, newest first, without repeats. */
 export function getSourcesForRegion(regionId: string): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const s of getStatements()) if (s.regions.includes(regionId)) seen.set(`${s.source.kind}:${s.source.id}`, s.source);
-  return [...seen.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
+  return uniqueSources(getStatements().filter((s) => s.regions.includes(regionId)).map((s) => s.source));
 }
 
 /**
@@ -273,7 +283,7 @@ export function rolloutAsOf(): IsoDay {
 
 /** The most recent source or change note about a region: its page's "Date modified". */
 export function regionModified(regionId: string): IsoDay | undefined {
-  return latestDay([getSourcesForRegion(regionId)[0]?.date, getRegion(regionId).changes[0]?.date]);
+  return latestDay([...getSourcesForRegion(regionId).map(sourceDay), getRegion(regionId).changes[0]?.date]);
 }
 
 /** The region a localized URL names ({ locale, region: slug }), for routes that are not pages. */

@@ -1,12 +1,15 @@
 import { Feed } from 'feed';
 import { createTranslator } from 'use-intl/core';
 import { getMemos, getMemosForRegion, getStatements, type MemoView, type RegionView } from './content';
-import { formatPartialDate, type IsoDay, dateNotGiven } from './dates';
+import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
 import { messages } from './i18n/messages';
+import { regionNameForms } from './region-names';
 import { feedPath, pathFor } from './routes';
 import { siteUrl } from './seo';
-import { compareSources, type SourceRef, type SourcedStatement } from './timeline';
+import { compareSources, type SourceRef, sourceDay, sourceKey } from './sources';
+import { citationText, statementWhen, statusWord } from './statement-text';
+import type { SourcedStatement } from './timeline';
 
 /** Atom feeds: one per language (new memos) and one per region (its memos and timeline updates). */
 
@@ -67,14 +70,7 @@ export function buildSiteFeed(locale: Locale): string {
 
 function describeStatement(statement: SourcedStatement, locale: Locale): string {
   const t = createTranslator({ locale, messages: messages[locale] });
-  const when =
-    statement.start && statement.end
-      ? `${formatPartialDate(statement.start, undefined, locale).text} – ${formatPartialDate(statement.end, undefined, locale).text}`
-      : statement.date
-        ? formatPartialDate(statement.date, statement.precision, locale).text
-        : dateNotGiven(locale);
-  const status = statement.status === 'planned' ? t('Timeline.statusPlanned') : t('Timeline.statusConfirmed');
-  return `${t(`Milestones.${statement.milestone}`)}: ${when} (${status})`;
+  return `${t(`Milestones.${statement.milestone}`)}: ${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})`;
 }
 
 /** A region's feed: the memos that concern it, and one entry per source that told something new about it. */
@@ -84,7 +80,7 @@ export function buildRegionFeed(region: RegionView, locale: Locale): string {
   const regionUrl = absolute(pathFor(region.ref, locale));
   const bySource = new Map<string, { source: SourceRef; statements: SourcedStatement[] }>();
   for (const statement of getStatements().filter((s) => s.regions.includes(region.id))) {
-    const key = `${statement.source.kind}-${statement.source.id}`;
+    const key = sourceKey(statement.source).replace(':', '-');
     const group = bySource.get(key) ?? { source: statement.source, statements: [] };
     group.statements.push(statement);
     bySource.set(key, group);
@@ -96,18 +92,18 @@ export function buildRegionFeed(region: RegionView, locale: Locale): string {
       const sourceUrl = escapeHtml(source.href[locale].startsWith('/') ? absolute(source.href[locale]) : source.href[locale]);
       return {
         id: `${regionUrl}#${key}`,
-        title: t('timelineUpdate', { region: regionName, source: source.title[locale] }),
+        title: t('timelineUpdate', { region: regionName, source: source.title[locale].text }),
         link: `${regionUrl}#timeline`,
-        date: source.date,
+        date: sourceDay(source),
         summary: lines.join(' · '),
-        content: `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p>${escapeHtml(t('sourceLine', { source: source.title[locale] }))} <a href="${sourceUrl}">${sourceUrl}</a></p>`,
+        content: `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p>${escapeHtml(t('sourceLine', { source: citationText(source, locale) }))} <a href="${sourceUrl}">${sourceUrl}</a></p>`,
       };
     });
   return renderAtom(
     locale,
     {
       title: t('regionTitle', { region: regionName }),
-      subtitle: t('regionSubtitle', { region: regionName }),
+      subtitle: t('regionSubtitle', regionNameForms(region, locale)),
       selfPath: feedPath({ kind: 'region', slugs: region.slugs }, locale),
       pagePath: pathFor(region.ref, locale),
     },

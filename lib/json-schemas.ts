@@ -14,8 +14,14 @@ const schemas = {
   'reference.schema.json': {
     schema: referenceYamlSchema,
     title: 'External source (content/references/<id>.yaml)',
-    // The schema's refinement "published or consulted" in JSON Schema words.
-    extra: { anyOf: [{ required: ['published'] }, { required: ['consulted'] }] },
+    // The schema's refinements in JSON Schema words: a title (or a description when it is
+    // unknown), and a consulted day unless the source gives its own full date.
+    extra: {
+      allOf: [
+        { anyOf: [{ required: ['title'] }, { required: ['description'] }] },
+        { anyOf: [{ required: ['consulted'] }, { required: ['published'], properties: { published: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } } }] },
+      ],
+    },
   },
   'sender.schema.json': { schema: senderYamlSchema, title: 'Memo sender (content/senders/<id>.yaml)' },
   'page-text.schema.json': { schema: pageTextSchema, title: 'Page front matter (content/pages/<id>/en.md, fr.md)' },

@@ -1,13 +1,14 @@
 import { getRegions, getStatements, type RegionView } from './content';
-import type { Milestone } from './content-schema';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
+import type { Milestone, Stage } from './milestones';
+import { type SourceRef, uniqueSources } from './sources';
 import {
   deriveRegionStage,
   deriveRegionTimeline,
   deriveServiceSystemManager,
+  entryFor,
   type ServiceSystemManager,
-  type Stage,
   type TimelineEntry,
 } from './timeline';
 
@@ -15,21 +16,29 @@ import {
 export type RegionStatus = {
   region: RegionView;
   stage: Stage;
+  /** The sources of the entry that shows the stage (none for "not started"). */
+  stageSources: SourceRef[];
   ssm?: ServiceSystemManager;
   timeline: TimelineEntry[];
   /** The current entry for a milestone, when any source speaks of it. */
   entry: (milestone: Milestone) => TimelineEntry | undefined;
 };
 
+/** The sources that support an entry, without repeats, in the one ordering. */
+export function entrySources(entry: TimelineEntry | undefined): SourceRef[] {
+  return uniqueSources(entry?.supports.map((s) => s.source) ?? []);
+}
+
 export function getRegionStatus(region: RegionView, locale: Locale, asOf: IsoDay): RegionStatus {
-  const statements = getStatements();
-  const timeline = deriveRegionTimeline(region.id, statements, asOf);
+  const timeline = deriveRegionTimeline(region.id, getStatements(), asOf);
+  const { stage, entry } = deriveRegionStage(timeline);
   return {
     region,
-    stage: deriveRegionStage(region.id, statements, asOf),
-    ssm: deriveServiceSystemManager(region.id, statements, locale),
+    stage,
+    stageSources: entrySources(entry),
+    ssm: deriveServiceSystemManager(timeline, locale),
     timeline,
-    entry: (milestone) => timeline.find((e) => e.milestone === milestone),
+    entry: (milestone) => entryFor(timeline, milestone),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   senderYamlSchema,
   type Statement,
 } from './content-schema';
+import { periodBounds } from './dates';
 import { type Locale, locales } from './i18n/locales';
 import { pathFor, sectionSlugs } from './routes';
 
@@ -168,6 +169,32 @@ const forbiddenHtml: { pattern: RegExp; what: string }[] = [
   { pattern: /<[^>]*\son[a-z]+\s*=/i, what: 'an event-handler attribute (on…=)' },
   { pattern: /javascript\s*:/i, what: 'a "javascript:" URL' },
 ];
+
+/** The days a source can date from: its own date (a whole month or year when it gives no day), or the day it was consulted. */
+type SourceDates = { from: string; to: string; what: string };
+
+/**
+ * A status must fit the source's own date: a source reports as done only what had happened by
+ * the time it spoke, and announces as planned only what was still to come.
+ */
+function checkStatementStatus(statement: Statement, source: SourceDates, where: Pick<ContentProblem, 'file' | 'line' | 'field'>, problems: ContentProblem[]) {
+  const begins = statement.start ?? (statement.precision?.startsWith('by-') ? undefined : statement.date);
+  const ends = statement.end ?? statement.date;
+  if (statement.status === 'confirmed' && begins && periodBounds(begins).first > source.to) {
+    problems.push({
+      ...where,
+      message: `is "confirmed" for ${begins}, after the source itself (${source.what}): a source cannot report what had not yet happened`,
+      fix: 'write status: planned — the source announces it for later. A later source that reports it happened will confirm it.',
+    });
+  }
+  if (statement.status === 'planned' && ends && periodBounds(ends).last < source.from) {
+    problems.push({
+      ...where,
+      message: `is "planned" for ${ends}, before the source itself (${source.what})`,
+      fix: 'a source that tells what already happened confirms it: write status: confirmed, or check the date.',
+    });
+  }
+}
 
 type InternalLink = { href: string; file: string; line: number };
 
@@ -345,9 +372,10 @@ export function checkContent(contentDir: string): ContentProblem[] {
   // When a file with statements cannot be read, checks that need all statements are skipped:
   // its own error is the one to fix first.
   let someStatementsUnread = false;
-  const checkStatementRegions = (statements: Statement[], file: string, lineOf: ParsedYaml['lineOf']) => {
+  const checkStatementRegions = (statements: Statement[], file: string, lineOf: ParsedYaml['lineOf'], sourceDates: SourceDates) => {
     statements.forEach((statement, index) => {
       statementsSeen.push({ statement, file, lineOf, index });
+      checkStatementStatus(statement, sourceDates, { file, line: lineOf(['statements', index, 'status']), field: `statements.${index}.status` }, problems);
       statement.regions.forEach((region, r) => {
         if (!regions.has(region)) {
           problems.push({
@@ -371,7 +399,11 @@ export function checkContent(contentDir: string): ContentProblem[] {
     }
     const parsed = parseYaml(fs.readFileSync(path.join(contentDir, 'references', entry.name), 'utf8'), file, problems);
     const reference = parsed ? checkAgainstSchema(referenceYamlSchema, parsed, file, problems) : null;
-    if (reference && parsed) checkStatementRegions(reference.statements, file, parsed.lineOf);
+    if (reference && parsed) {
+      const published = reference.published === undefined ? undefined : periodBounds(String(reference.published));
+      const sourceDates = { from: published?.first ?? reference.consulted!, to: published?.last ?? reference.consulted!, what: published ? `published ${reference.published}` : `consulted ${reference.consulted}` };
+      checkStatementRegions(reference.statements, file, parsed.lineOf, sourceDates);
+    }
     else someStatementsUnread = true;
   }
 
@@ -428,7 +460,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
             fix: `add content/senders/${memo.sender}.yaml, or use one of: ${[...senders].join(', ') || '(none yet)'}.`,
           });
         }
-        checkStatementRegions(memo.statements, file, parsed.lineOf);
+        checkStatementRegions(memo.statements, file, parsed.lineOf, { from: memo.date, to: memo.date, what: `dated ${memo.date}` });
         memo.changes.forEach((change, c) => {
           if (change.date < memo.date) {
             problems.push({

@@ -38,35 +38,47 @@ test('Kingston–Pembroke shows Serco with both consortium partners and the tran
   await expect(ssm).toContainText('Serco Canada Inc.');
   await expect(ssm).toContainText('Deloitte Canada Inc.');
   await expect(ssm).toContainText('Thrive Career Wellness Inc.');
-  const transition = entry(page, 'transition-period');
-  await expect(transition.locator('time[datetime="2023-01-01"]').first()).toHaveText('January 1, 2023');
-  await expect(transition.locator('time[datetime="2023-09-30"]').first()).toHaveText('September 30, 2023');
-  await expect(entry(page, 'planning-period')).toContainText('September 2022 – December 31, 2022');
-  await expect(entry(page, 'ow-referrals-start')).toContainText('October 1, 2023');
+  const transition = entry(page, 'transition-period').getByTestId('entry-when');
+  await expect(transition.locator('time[datetime="2023-01-01"]')).toHaveText('January 1, 2023');
+  await expect(transition.locator('time[datetime="2023-09-30"]')).toHaveText('September 30, 2023');
+  await expect(entry(page, 'planning-period').getByTestId('entry-when')).toHaveText('September 2022 – December 31, 2022');
   await expect(page.getByTestId('region-stage')).toHaveText('Integrated services');
+});
+
+test('Kingston–Pembroke’s Ontario Works referrals, announced but never confirmed, read "date passed, not confirmed"', async ({ page }) => {
+  await page.goto('/en/regions/kingston-pembroke/');
+  const referrals = entry(page, 'ow-referrals-start');
+  await expect(referrals.getByTestId('entry-when')).toHaveText('October 1, 2023');
+  await expect(referrals.getByTestId('entry-state')).toHaveText('Status: Date passed, not confirmed');
+  await expect(referrals.getByTestId('statement')).toHaveCount(1);
+  await expect(referrals.getByTestId('statement')).toContainText('(expected at the time)');
 });
 
 test('the French Kingston–Pembroke page gives the same dates in French', async ({ page }) => {
   await page.goto('/fr/regions/kingston-pembroke/');
-  await expect(entry(page, 'transition-period')).toContainText('1er janvier 2023 – 30 septembre 2023');
-  await expect(entry(page, 'ow-referrals-start').locator('sup')).toHaveText('er');
+  await expect(entry(page, 'transition-period').getByTestId('entry-when')).toHaveText('1er janvier 2023 – 30 septembre 2023');
+  await expect(entry(page, 'ow-referrals-start').getByTestId('entry-when').locator('sup')).toHaveText('er');
+  await expect(entry(page, 'ow-referrals-start').getByTestId('entry-state')).toContainText('Date passée, non confirmée');
   await expect(page.getByTestId('ssm')).toContainText('Thrive Career Wellness Inc.');
 });
 
-test('York shows its SSM and integrated-services start from the cited reference, with the April 2022 expectation in its history', async ({ page }) => {
+test('York’s service system manager is confirmed without a date, with the April 2022 expectation beside it and its sources numbered', async ({ page }) => {
   await page.goto('/en/regions/york/');
   await expect(page.getByTestId('ssm')).toContainText('WCG International Consultants Ltd.');
-  await expect(page.getByTestId('ssm').getByTestId('source-link')).toContainText('Province-wide rollout');
+  const mark = page.getByTestId('ssm-sources').getByRole('link').first();
+  await mark.click();
+  await expect(page.locator(':target')).toContainText('Province-wide rollout');
 
   const launch = entry(page, 'integrated-services-launch');
-  await expect(launch).toContainText('April 2023');
+  await expect(launch.getByTestId('entry-when')).toHaveText('April 2023');
   await expect(launch.getByTestId('source-link')).toContainText('Province-wide rollout');
 
-  const history = entry(page, 'ssm-selected').getByTestId('timeline-history');
-  await expect(history).toContainText('end of April 2022');
-  await expect(history).toContainText('announced as planned');
-  await expect(history.getByTestId('source-link')).toHaveText('memo of March 17, 2022');
-  await history.getByTestId('source-link').click();
+  const ssm = entry(page, 'ssm-selected');
+  await expect(ssm.getByTestId('entry-when')).toHaveText('date not given');
+  await expect(ssm.getByTestId('entry-state')).toContainText('Confirmed');
+  const plan = ssm.locator('[data-testid="statement"][data-source-id="2022-03-17-provincial-rollout-update"]');
+  await expect(plan).toContainText('end of April 2022 (expected at the time)');
+  await plan.getByTestId('source-link').click();
   await expect(page).toHaveURL('/en/memos/employment-services-transformation-update-march-2022/');
 });
 
@@ -78,14 +90,15 @@ test('Toronto shows its service system manager as not announced, in both languag
   await expect(page.getByTestId('ssm')).toContainText('Non annoncé');
 });
 
-test('a planned date that passed without confirmation is shown as such', async ({ page }) => {
+test('Toronto’s passed plans are shown as such, and no date appears that no source gives', async ({ page }) => {
   await page.goto('/en/regions/toronto/');
-  // The 22 September 2022 memo expected engagement by the end of 2022; a later reference confirms it happened.
+  // Maytree (28 November 2022) reports the request for information under way; the memo said "in the coming weeks".
   const engagement = entry(page, 'engagement');
-  await expect(engagement.getByTestId('entry-state')).toContainText('Done');
-  await expect(engagement.getByTestId('timeline-history')).toContainText('by the end of 2022');
-  // The 11 June 2021 memo announced a later competition and no source has dated it since.
-  await expect(entry(page, 'competition').getByTestId('entry-state')).toContainText('Expected');
+  await expect(engagement.getByTestId('entry-state')).toContainText('Confirmed');
+  await expect(page.getByTestId('timeline')).not.toContainText('by the end of 2022');
+  // The June 2021 memo set the competition for 2023; nothing later confirms it.
+  await expect(entry(page, 'competition').getByTestId('entry-state')).toContainText('Date passed, not confirmed');
+  await expect(entry(page, 'expansion-under-way').getByTestId('entry-state')).toContainText('Date passed, not confirmed');
 });
 
 test('the regions index groups the 15 regions by phase with SSM, stage and integrated-services start', async ({ page }) => {

@@ -3,8 +3,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarRegions } from '@/lib/calendar';
 import { statementSchema } from '@/lib/content-schema';
+import type { SourceRef } from '@/lib/sources';
 import { deriveRegionTimeline } from '@/lib/timeline';
-import { getMemos, getRegion, getRegions } from '@/lib/content';
+import { getMemos, getRegion, getRegions, getStatements } from '@/lib/content';
 import { buildRegionFeed, buildSiteFeed } from '@/lib/feeds';
 import { memoStructuredData, regionStructuredData, breadcrumbData } from '@/lib/structured-data';
 
@@ -32,7 +33,8 @@ describe('region feeds', () => {
     const ids = asList(feed.entry).map((e: { id: string }) => e.id);
     expect(ids).toContain('http://localhost:3000/en/memos/employment-services-transformation-update-september-2022/');
     expect(ids).toContain('http://localhost:3000/en/regions/kingston-pembroke/#memo-2022-09-22-catchment-phasing-update');
-    expect(ids.filter((id: string) => id.includes('#reference-'))).toHaveLength(2);
+    const references = new Set(getStatements().filter((s) => s.regions.includes('kingston-pembroke') && s.source.kind === 'reference').map((s) => s.source.id));
+    expect(ids.filter((id: string) => id.includes('#reference-')).sort()).toEqual([...references].map((r) => `http://localhost:3000/en/regions/kingston-pembroke/#reference-${r}`).sort());
   });
   it('names Toronto’s updates in French in the French feed', () => {
     const { feed } = xml.parse(buildRegionFeed(getRegion('toronto'), 'fr'));
@@ -63,21 +65,38 @@ describe('calendars', () => {
   it('holds the Kingston–Pembroke transition period, 2023-01-01 to 2023-09-30, as an all-day span', () => {
     const transition = kingston.find((e) => e.summary === 'Kingston–Pembroke: Transition period');
     expect(transition).toMatchObject({ start: '2023-01-01', end: '2023-10-01', allDay: true, status: 'CONFIRMED' });
+    expect(transition?.description).toContain('January 1, 2023 – September 30, 2023: Done');
     expect(transition?.description).toContain('http://localhost:3000/en/memos/employment-services-transformation-update-september-2022/');
+    expect(transition?.description).toContain('(expected at the time)');
   });
 
-  it('gives each event its source link and skips statements without a date', () => {
+  it('keeps a planned date that passed unconfirmed tentative, and says so', () => {
+    const referrals = kingston.find((e) => e.summary === 'Kingston–Pembroke: Ontario Works referrals begin');
+    expect(referrals).toMatchObject({ start: '2023-10-01', status: 'TENTATIVE' });
+    expect(referrals?.description).toContain('October 1, 2023: Date passed, not confirmed');
+  });
+
+  it('gives each event its source links and skips milestones without a date', () => {
     expect(kingston.every((e) => /Source: .+ https?:\/\//.test(e.description))).toBe(true);
-    expect(kingston.map((e) => e.summary)).not.toContain('Kingston–Pembroke: Rollout phase set');
+    const halton = events(buildCalendar(calendarRegions([getRegion('halton')], 'en', '2026-11-22'), 'en', 'Halton'));
+    expect(halton.map((e) => e.summary)).toContain('Halton: Planning and transition');
+    expect(halton.map((e) => e.summary)).not.toContain('Halton: Service system manager selected');
   });
 
   it('marks planned milestones tentative and puts "by the end of" on the last day', () => {
     const planned = statementSchema.parse({ milestone: 'ssm-selected', regions: ['york'], date: '2022', precision: 'by-end-of-year', status: 'planned' });
-    const source = { kind: 'memo' as const, id: 'm', date: '2022-03-17', dateKind: 'published' as const, title: { en: 'Memo', fr: 'Note' }, href: { en: '/en/memos/m/', fr: '/fr/notes-de-service/m/' } };
+    const source: SourceRef = {
+      kind: 'memo',
+      id: 'm',
+      published: '2022-03-17',
+      title: { en: { text: 'Memo', lang: 'en', isDescription: false }, fr: { text: 'Note', lang: 'fr', isDescription: false } },
+      publisher: { en: 'Division', fr: 'Division' },
+      href: { en: '/en/memos/m/', fr: '/fr/notes-de-service/m/' },
+    };
     const timeline = deriveRegionTimeline('york', [{ ...planned, source }], '2022-06-01');
     const [event] = events(buildCalendar([{ region: getRegion('york'), timeline }], 'en', 'York'));
     expect(event).toMatchObject({ summary: 'York: Service system manager selected', status: 'TENTATIVE', start: '2022-12-31', end: '2023-01-01' });
-    expect(event.description).toContain('by the end of 2022 (announced as planned)');
+    expect(event.description).toContain('by the end of 2022 (expected at the time)');
   });
 
   it('covers every region with a dated milestone in the province calendar, in French', () => {

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { statementSchema } from '@/lib/content-schema';
 import { formatPartialDate } from '@/lib/dates';
-import {
-  deriveRegionStage,
-  deriveRegionTimeline,
-  deriveServiceSystemManager,
-  entryState,
-  type SourceRef,
-  type SourcedStatement,
-} from '@/lib/timeline';
+import { compareSources, type SourceRef } from '@/lib/sources';
+import { deriveRegionStage, deriveRegionTimeline, deriveServiceSystemManager, type SourcedStatement, type TimelineEntry } from '@/lib/timeline';
 
-const source = (id: string, date: string, kind: SourceRef['kind'] = 'memo'): SourceRef => ({
+/*
+ * The derivation rules, each on the real case that called for it (issue 9's fact-check):
+ * corroboration, supersession, planned vs done, "date passed, not confirmed", covering spans,
+ * and sources ranked by their own publication date only.
+ */
+
+const source = (id: string, dates: { published?: string; consulted?: string }, kind: SourceRef['kind'] = 'reference'): SourceRef => ({
   kind,
   id,
-  date,
-  dateKind: 'published',
-  title: { en: id, fr: id },
-  href: { en: `/en/${id}/`, fr: `/fr/${id}/` },
+  ...dates,
+  title: { en: { text: id, lang: 'en', isDescription: false }, fr: { text: id, lang: 'en', isDescription: false } },
+  publisher: { en: 'P', fr: 'P' },
+  href: { en: `https://example.org/${id}`, fr: `https://example.org/${id}` },
 });
 
 const statement = (fields: Record<string, unknown>, src: SourceRef): SourcedStatement => ({
@@ -24,90 +24,180 @@ const statement = (fields: Record<string, unknown>, src: SourceRef): SourcedStat
   source: src,
 });
 
-const march = source('memo-2022-03-17', '2022-03-17');
-const september = source('memo-2022-09-22', '2022-09-22');
-const gateway = source('gateway-table', '2026-11-22', 'reference');
+const march2022 = source('memo-2022-03-17', { published: '2022-03-17' }, 'memo');
+const september2022 = source('memo-2022-09-22', { published: '2022-09-22' }, 'memo');
+const release = source('release-2023-03-09', { published: '2023-03-09' });
+const gateway = source('gateway-table', { consulted: '2026-11-22' });
 
+const ids = (statements: SourcedStatement[]) => statements.map((s) => s.source.id);
+const entryOf = (timeline: TimelineEntry[], milestone: string) => timeline.find((e) => e.milestone === milestone)!;
+
+/** Kingston–Pembroke as the memos and the Gateway table tell it. */
 const kingston: SourcedStatement[] = [
-  statement({ milestone: 'ssm-selected', date: '2022-04', precision: 'end-of-month', status: 'planned' }, march),
-  statement({ milestone: 'ssm-selected', date: '2022-09-22', ssm: { lead: 'Serco Canada Inc.', partners: ['Deloitte Canada Inc.', 'Thrive Career Wellness Inc.'] } }, september),
-  statement({ milestone: 'planning-period', start: '2022-09', end: '2022-12-31' }, september),
-  statement({ milestone: 'transition-period', start: '2023-01-01', end: '2023-09-30' }, september),
-  statement({ milestone: 'ow-referrals-start', date: '2023-10-01' }, september),
+  statement({ milestone: 'ssm-selected', date: '2022-04', precision: 'end-of-month', status: 'planned' }, march2022),
+  statement({ milestone: 'transition-period', status: 'planned' }, march2022),
+  statement({ milestone: 'ssm-selected', date: '2022-09-22', ssm: { lead: 'Serco Canada Inc.', partners: ['Deloitte Canada Inc.', 'Thrive Career Wellness Inc.'] } }, september2022),
+  statement({ milestone: 'planning-period', start: '2022-09', end: '2022-12-31', status: 'planned' }, september2022),
+  statement({ milestone: 'transition-period', start: '2023-01-01', end: '2023-09-30', status: 'planned' }, september2022),
+  statement({ milestone: 'ow-referrals-start', date: '2023-10-01', status: 'planned' }, september2022),
+  statement({ milestone: 'ssm-selected' }, release),
+  statement({ milestone: 'ssm-selected', ssm: { lead: 'Serco Canada' } }, gateway),
+  statement({ milestone: 'planning-and-transition', start: '2022-09', end: '2023-09' }, gateway),
   statement({ milestone: 'integrated-services-launch', date: '2023-10' }, gateway),
-  statement({ milestone: 'engagement', regions: ['toronto'], date: '2022', precision: 'by-end-of-year', status: 'planned' }, september),
 ];
 
-describe('deriveRegionTimeline', () => {
+describe('planned vs done: only a source published after the date (or reporting it happened) makes it done', () => {
   const timeline = deriveRegionTimeline('kingston-pembroke', kingston, '2026-11-22');
 
-  it('keeps only statements about the region, one entry per milestone, in rollout order', () => {
-    expect(timeline.map((e) => e.milestone)).toEqual([
-      'ssm-selected',
-      'planning-period',
-      'transition-period',
-      'integrated-services-launch',
-      'ow-referrals-start',
-    ]);
+  it('leaves Ontario Works referrals, announced in September 2022 and never confirmed, as "date passed, not confirmed"', () => {
+    const referrals = entryOf(timeline, 'ow-referrals-start');
+    expect(referrals.current.date).toBe('2023-10-01');
+    expect(referrals.state).toBe('unconfirmed');
   });
 
-  it('lets the most recent source win and keeps the earlier statement as history', () => {
-    const ssm = timeline.find((e) => e.milestone === 'ssm-selected')!;
-    expect(ssm.current.source.id).toBe('memo-2022-09-22');
-    expect(ssm.history.map((s) => s.source.id)).toEqual(['memo-2022-03-17']);
+  it('marks the day-exact planning and transition periods done because the Gateway table confirms them, and keeps their days', () => {
+    const planning = entryOf(timeline, 'planning-period');
+    const transition = entryOf(timeline, 'transition-period');
+    expect([planning.state, transition.state]).toEqual(['done', 'done']);
+    expect([transition.current.start, transition.current.end]).toEqual(['2023-01-01', '2023-09-30']);
+    expect(ids(transition.supports)).toContain('gateway-table');
+    expect(ids(planning.supports)).toEqual(['memo-2022-09-22', 'gateway-table']);
+  });
+
+  it('says "date passed, not confirmed" for the same periods when only the announcement speaks of them', () => {
+    const announcementOnly = deriveRegionTimeline('kingston-pembroke', kingston.filter((s) => s.source !== gateway), '2026-11-22');
+    expect(entryOf(announcementOnly, 'transition-period').state).toBe('unconfirmed');
+    expect(entryOf(announcementOnly, 'transition-period').state).not.toBe('done');
+  });
+
+  it('calls an announced date "expected" until it has passed', () => {
+    expect(deriveRegionTimeline('kingston-pembroke', kingston, '2023-09-30').find((e) => e.milestone === 'ow-referrals-start')?.state).toBe('expected');
+  });
+
+  it('ignores sources published after the as-of date', () => {
+    const before = deriveRegionTimeline('kingston-pembroke', kingston, '2022-04-15');
+    expect(before.map((e) => e.milestone)).toEqual(['ssm-selected', 'transition-period']);
+    expect(entryOf(before, 'ssm-selected').state).toBe('expected');
+  });
+});
+
+describe('corroboration and supersession', () => {
+  const timeline = deriveRegionTimeline('kingston-pembroke', kingston, '2026-11-22');
+
+  it('keeps the most precise date among the sources that agree, and lists each as support', () => {
+    const ssm = entryOf(timeline, 'ssm-selected');
+    expect(ssm.current.date).toBe('2022-09-22');
+    expect(ids(ssm.supports)).toEqual(['release-2023-03-09', 'memo-2022-09-22', 'gateway-table']);
+    expect(ssm.state).toBe('done');
+  });
+
+  it('moves an earlier date that a later source changed into history', () => {
+    const ssm = entryOf(timeline, 'ssm-selected');
+    expect(ids(ssm.history)).toEqual(['memo-2022-03-17']);
     expect(ssm.history[0]).toMatchObject({ status: 'planned', date: '2022-04', precision: 'end-of-month' });
   });
 
-  it('orders history newest source first when several sources preceded the current one', () => {
-    const three = [
-      statement({ milestone: 'ssm-selected', date: '2022', precision: 'by-end-of-year', status: 'planned' }, march),
-      statement({ milestone: 'ssm-selected', date: '2022', precision: 'by-end-of-year', status: 'planned' }, september),
-      statement({ milestone: 'ssm-selected', date: '2023-03-09' }, source('announcement', '2023-03-09', 'reference')),
+  it('supersedes "by the end of 2022" with an announcement of March 9, 2023, and keeps "by the end of 2023" as support', () => {
+    const phase2 = [
+      statement({ milestone: 'ssm-selected', regions: ['london'], date: '2023', precision: 'by-end-of-year', status: 'planned' }, source('memo-2021-09-13', { published: '2021-09-13' })),
+      statement({ milestone: 'ssm-selected', regions: ['london'], date: '2022', precision: 'by-end-of-year', status: 'planned' }, march2022),
+      statement({ milestone: 'ssm-selected', regions: ['london'], date: '2022', precision: 'by-end-of-year', status: 'planned' }, september2022),
+      statement({ milestone: 'ssm-selected', regions: ['london'], date: '2023-03-09' }, release),
     ];
-    const [entry] = deriveRegionTimeline('kingston-pembroke', three, '2026-01-01');
-    expect([entry.current.source.id, ...entry.history.map((s) => s.source.id)]).toEqual(['announcement', 'memo-2022-09-22', 'memo-2022-03-17']);
+    const [entry] = deriveRegionTimeline('london', phase2, '2026-11-22');
+    expect(entry.current.source.id).toBe('release-2023-03-09');
+    expect(ids(entry.supports)).toEqual(['release-2023-03-09', 'memo-2021-09-13']);
+    expect(ids(entry.history)).toEqual(['memo-2022-09-22', 'memo-2022-03-17']);
   });
 
-  it('prefers a ministry memo over a reference of the same date', () => {
-    const sameDay = [
-      statement({ milestone: 'competition', date: '2022-04' }, source('a-reference', '2022-09-22', 'reference')),
-      statement({ milestone: 'competition', date: '2022-05' }, september),
+  it('does not let an undated confirmation date a plan: "confirmed, date not given", the plan kept beside it', () => {
+    const halton = [
+      statement({ milestone: 'ssm-selected', regions: ['halton'], date: '2022-04', precision: 'end-of-month', status: 'planned' }, march2022),
+      statement({ milestone: 'ssm-selected', regions: ['halton'] }, release),
     ];
-    expect(deriveRegionTimeline('kingston-pembroke', sameDay, '2026-01-01')[0].current.source.kind).toBe('memo');
+    const [entry] = deriveRegionTimeline('halton', halton, '2026-11-22');
+    expect(entry.current.date).toBeUndefined();
+    expect(entry.state).toBe('confirmed');
+    expect(ids(entry.supports)).toEqual(['release-2023-03-09', 'memo-2022-03-17']);
+  });
+
+  it('shows, rather than silently drops, an undated source that disagrees with a dated one', () => {
+    const conflicting = [
+      statement({ milestone: 'integrated-services-launch', date: '2021-01-01' }, source('memo-2021-01-28', { published: '2021-01-28' })),
+      statement({ milestone: 'integrated-services-launch', date: '2021-03' }, gateway),
+    ];
+    const [entry] = deriveRegionTimeline('kingston-pembroke', conflicting, '2026-11-22');
+    expect(entry.current.date).toBe('2021-01-01');
+    expect(ids(entry.disagreements)).toEqual(['gateway-table']);
+    expect(entry.history).toEqual([]);
+  });
+
+  it('treats two names of one company as the same service system manager', () => {
+    expect(entryOf(timeline, 'ssm-selected').disagreements).toEqual([]);
   });
 });
 
-describe('entryState: periods before, during and after', () => {
-  const transition = statementSchema.parse({ milestone: 'transition-period', regions: ['x'], start: '2023-01-01', end: '2023-09-30', status: 'confirmed' });
-  it.each([
-    ['2022-12-31', 'upcoming'],
-    ['2023-01-01', 'in-progress'],
-    ['2023-09-30', 'in-progress'],
-    ['2023-10-01', 'done'],
-  ])('on %s a confirmed transition period is %s', (asOf, state) => {
-    expect(entryState(transition, asOf)).toBe(state);
+describe('sources rank by their own publication date only', () => {
+  it('puts every dated source before an undated one, whatever the day it was consulted', () => {
+    const hammer = source('inthehammer', { published: '2020-02-14' });
+    expect([gateway, hammer, release].sort(compareSources).map((s) => s.id)).toEqual(['release-2023-03-09', 'inthehammer', 'gateway-table']);
   });
 
-  it('calls a planned period that is still ahead "expected"', () => {
-    expect(entryState({ ...transition, status: 'planned' }, '2022-06-01')).toBe('expected');
+  it('lets a dated source, not an undated one, set the date of an entry', () => {
+    const phase2 = [
+      statement({ milestone: 'ssm-selected', regions: ['ottawa'], ssm: { lead: 'WCG International Consultants Ltd.' } }, gateway),
+      statement({ milestone: 'ssm-selected', regions: ['ottawa'], date: '2023-03-09' }, release),
+    ];
+    const [entry] = deriveRegionTimeline('ottawa', phase2, '2026-11-22');
+    expect(entry.current.source.id).toBe('release-2023-03-09');
+    expect(ids(entry.supports)).toEqual(['release-2023-03-09', 'gateway-table']);
+  });
+
+  it('on the same day, puts a ministry memo before a reference', () => {
+    expect([source('a-reference', { published: '2022-09-22' }), september2022].sort(compareSources)[0].kind).toBe('memo');
   });
 });
 
-describe('entryState: a planned date that has passed', () => {
-  const expectedSsm = statementSchema.parse({ milestone: 'ssm-selected', regions: ['x'], date: '2022-04', precision: 'end-of-month', status: 'planned' });
-  it('is expected until the end of the month it names', () => {
-    expect(entryState(expectedSsm, '2022-04-30')).toBe('expected');
+describe('a combined planning-and-transition span answers separate period statements', () => {
+  const halton = [
+    statement({ milestone: 'transition-period', regions: ['halton'], status: 'planned' }, march2022),
+    statement({ milestone: 'planning-and-transition', regions: ['halton'], start: '2022-04', end: '2023-03' }, gateway),
+  ];
+  const timeline = deriveRegionTimeline('halton', halton, '2026-11-22');
+
+  it('folds an undated "transition period" into the dated span instead of leaving it "expected"', () => {
+    expect(timeline.map((e) => e.milestone)).toEqual(['planning-and-transition']);
+    expect(timeline[0].state).toBe('done');
+    expect(timeline[0].supports.map((s) => s.milestone)).toContain('transition-period');
   });
-  it('is shown as unconfirmed once that month is over and no later source confirmed it', () => {
-    expect(entryState(expectedSsm, '2022-05-01')).toBe('unconfirmed');
+
+  it('drops the combined entry where the separate periods it contains show it as their support', () => {
+    const kingstonTimeline = deriveRegionTimeline('kingston-pembroke', kingston, '2026-11-22');
+    expect(kingstonTimeline.map((e) => e.milestone)).not.toContain('planning-and-transition');
   });
-  it('is superseded, not unconfirmed, when a later source confirms the milestone', () => {
-    const entry = deriveRegionTimeline('kingston-pembroke', kingston, '2022-10-01').find((e) => e.milestone === 'ssm-selected')!;
-    expect(entry.state).toBe('done');
-    expect(entry.history[0].status).toBe('planned');
+});
+
+describe('the real Phase 3 plans: passed, never confirmed', () => {
+  const june2021 = source('memo-2021-06-11', { published: '2021-06-11' });
+  const phase3 = [
+    statement({ milestone: 'competition', regions: ['toronto'], date: '2023', status: 'planned' }, june2021),
+    statement({ milestone: 'expansion-under-way', regions: ['toronto'], date: '2023', precision: 'by-end-of-year', status: 'planned' }, release),
+    statement({ milestone: 'engagement', regions: ['toronto'], status: 'planned' }, september2022),
+  ];
+  const timeline = deriveRegionTimeline('toronto', phase3, '2026-11-22');
+
+  it('says "date passed, not confirmed" for the 2023 competition and the expansion promised by the end of 2023', () => {
+    expect(entryOf(timeline, 'competition').state).toBe('unconfirmed');
+    expect(entryOf(timeline, 'expansion-under-way').state).toBe('unconfirmed');
   });
-  it('is "confirmed" when the source confirms it without a date', () => {
-    expect(entryState(statementSchema.parse({ milestone: 'competition', regions: ['x'], status: 'confirmed' }), '2022-01-01')).toBe('confirmed');
+
+  it('gives "in the coming weeks" no date at all', () => {
+    expect(entryOf(timeline, 'engagement').current.date).toBeUndefined();
+    expect(entryOf(timeline, 'engagement').state).toBe('expected');
+  });
+
+  it('never advances the region on plans, even passed ones', () => {
+    expect(deriveRegionStage(timeline).stage).toBe('not-started');
   });
 });
 
@@ -115,38 +205,38 @@ describe('deriveRegionStage', () => {
   it.each([
     ['2022-09-01', 'not-started'],
     ['2022-09-22', 'ssm-selected'],
-    ['2022-09-30', 'planning'],
-    ['2022-12-31', 'planning'],
-    ['2023-01-01', 'transition'],
-    ['2023-09-30', 'transition'],
-    ['2023-10-01', 'integrated'],
-  ])('on %s Kingston–Pembroke is at stage %s', (asOf, stage) => {
-    expect(deriveRegionStage('kingston-pembroke', kingston, asOf)).toBe(stage);
+    ['2023-06-01', 'ssm-selected'],
+    ['2026-11-22', 'integrated'],
+  ])('on %s Kingston–Pembroke is at stage %s (the Gateway table, consulted in 2026, confirms the rest)', (asOf, stage) => {
+    expect(deriveRegionStage(deriveRegionTimeline('kingston-pembroke', kingston, asOf)).stage).toBe(stage);
   });
 
-  it('never advances a region on a planned statement, even one whose date has passed', () => {
-    expect(deriveRegionStage('toronto', kingston, '2026-01-01')).toBe('not-started');
+  it('names the entry whose sources show the stage', () => {
+    const { entry } = deriveRegionStage(deriveRegionTimeline('kingston-pembroke', kingston, '2026-11-22'));
+    expect(entry?.milestone).toBe('integrated-services-launch');
   });
 
   it('counts an undated confirmation only from the day its source was published', () => {
-    const underway = [statement({ milestone: 'competition' }, september)];
-    expect(deriveRegionStage('kingston-pembroke', underway, '2022-09-21')).toBe('not-started');
-    expect(deriveRegionStage('kingston-pembroke', underway, '2022-09-22')).toBe('competition');
+    const underway = [statement({ milestone: 'competition' }, september2022)];
+    expect(deriveRegionStage(deriveRegionTimeline('kingston-pembroke', underway, '2022-09-21')).stage).toBe('not-started');
+    expect(deriveRegionStage(deriveRegionTimeline('kingston-pembroke', underway, '2022-09-22')).stage).toBe('competition');
   });
 });
 
 describe('deriveServiceSystemManager', () => {
-  it('names the lead and partners from the most recent source that names them, in the reader’s language', () => {
-    const ssm = deriveServiceSystemManager('kingston-pembroke', kingston, 'fr');
+  const timeline = deriveRegionTimeline('kingston-pembroke', kingston, '2026-11-22');
+  it('names the lead and partners from the sources of the entry, in the reader’s language', () => {
+    const ssm = deriveServiceSystemManager(timeline, 'fr');
     expect(ssm).toMatchObject({ lead: 'Serco Canada Inc.', partners: ['Deloitte Canada Inc.', 'Thrive Career Wellness Inc.'] });
-    expect(ssm?.source.id).toBe('memo-2022-09-22');
+    expect(ids(ssm!.sources)).toEqual(['memo-2022-09-22', 'gateway-table']);
   });
   it('translates a lead whose name differs by language', () => {
     const london = [statement({ milestone: 'ssm-selected', regions: ['london'], ssm: { lead: { en: 'City of London', fr: 'Ville de London' } } }, gateway)];
-    expect(deriveServiceSystemManager('london', london, 'fr')?.lead).toBe('Ville de London');
+    expect(deriveServiceSystemManager(deriveRegionTimeline('london', london, '2026-11-22'), 'fr')?.lead).toBe('Ville de London');
   });
   it('returns nothing when no source names one: the page says "not announced"', () => {
-    expect(deriveServiceSystemManager('toronto', kingston, 'en')).toBeUndefined();
+    const planned = [statement({ milestone: 'ssm-selected', regions: ['toronto'], date: '2023', precision: 'by-end-of-year', status: 'planned' }, march2022)];
+    expect(deriveServiceSystemManager(deriveRegionTimeline('toronto', planned, '2026-11-22'), 'en')).toBeUndefined();
   });
 });
 

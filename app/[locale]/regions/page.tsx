@@ -4,12 +4,15 @@ import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
+import { SourceList } from '@/components/SourceList';
+import { SourceMarks } from '@/components/SourceMarks';
 import { TableScroller } from '@/components/TableScroller';
 import { regionModified, rolloutAsOf } from '@/lib/content';
 import { phases } from '@/lib/content-schema';
 import { locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { getRolloutOverview } from '@/lib/rollout';
+import { entrySources, getRolloutOverview } from '@/lib/rollout';
+import { numberSources } from '@/lib/sources';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 
@@ -40,6 +43,10 @@ export default async function RegionIndexPage({ params }: Props) {
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
   const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
+  const ssmSources = (status: (typeof overview)[number]) => status.ssm?.sources.map((s) => s.source) ?? [];
+  const cited = numberSources(
+    overview.flatMap((s) => [...ssmSources(s), ...s.stageSources, ...entrySources(s.entry('integrated-services-launch'))]),
+  );
   return (
     <PageFrame locale={locale} page={page} modified={modified}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
@@ -74,9 +81,17 @@ export default async function RegionIndexPage({ params }: Props) {
                         <th scope="row" className="py-2 pr-4 font-semibold">
                           <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
                         </th>
-                        <td className="py-2 pr-4">{status.ssm?.lead ?? t('notAnnounced')}</td>
-                        <td className="py-2 pr-4">{stageNames(status.stage)}</td>
-                        <td className="py-2"><IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} /></td>
+                        <td className="py-2 pr-4">
+                          {status.ssm?.lead ?? t('notAnnounced')}
+                          <SourceMarks sources={ssmSources(status)} numbers={cited.numbers} locale={locale} />
+                        </td>
+                        <td className="py-2 pr-4">
+                          {stageNames(status.stage)}
+                          <SourceMarks sources={status.stageSources} numbers={cited.numbers} locale={locale} />
+                        </td>
+                        <td className="py-2">
+                          <IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} numbers={cited.numbers} />
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -86,6 +101,7 @@ export default async function RegionIndexPage({ params }: Props) {
           </section>
         );
       })}
+      <SourceList sources={cited.sources} numbers={cited.numbers} locale={locale} />
     </PageFrame>
   );
 }

@@ -5,11 +5,14 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutChart } from '@/components/RolloutChart';
 import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
+import { SourceList } from '@/components/SourceList';
+import { SourceMarks } from '@/components/SourceMarks';
 import { StatementDate } from '@/components/StatementDate';
 import { TableScroller } from '@/components/TableScroller';
 import { regionModified, rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
-import { getRolloutOverview, layoutRolloutChart, type RegionStatus, shownPeriods } from '@/lib/rollout';
+import { entrySources, getRolloutOverview, layoutRolloutChart, type RegionStatus, shownPeriods } from '@/lib/rollout';
+import { numberSources } from '@/lib/sources';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 
@@ -41,6 +44,15 @@ export default async function RolloutPage({ params }: Props) {
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
   const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
+  const phaseSources = (status: RegionStatus) => entrySources(status.entry('phase-assigned'));
+  const cited = numberSources(
+    overview.flatMap((s) => [
+      ...phaseSources(s),
+      ...shownPeriods(s).entries.flatMap(entrySources),
+      ...entrySources(s.entry('integrated-services-launch')),
+      ...s.stageSources,
+    ]),
+  );
 
   const spans = (status: RegionStatus) => {
     const { entries, separate } = shownPeriods(status);
@@ -51,6 +63,7 @@ export default async function RolloutPage({ params }: Props) {
           <li key={e.milestone}>
             {separate && <>{t('spanLabel', { milestone: milestoneNames(e.milestone) })} </>}
             <StatementDate statement={e.current} locale={locale} />
+            <SourceMarks sources={entrySources(e)} numbers={cited.numbers} locale={locale} />
           </li>
         ))}
       </ul>
@@ -93,16 +106,25 @@ export default async function RolloutPage({ params }: Props) {
                   <th scope="row" className="py-2 pr-4">
                     <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
                   </th>
-                  <td className="py-2 pr-4">{phaseNames(status.region.phase)}</td>
+                  <td className="py-2 pr-4">
+                    {phaseNames(status.region.phase)}
+                    <SourceMarks sources={phaseSources(status)} numbers={cited.numbers} locale={locale} />
+                  </td>
                   <td className="py-2 pr-4">{spans(status)}</td>
-                  <td className="py-2 pr-4"><IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} /></td>
-                  <td className="py-2">{stageNames(status.stage)}</td>
+                  <td className="py-2 pr-4">
+                    <IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} numbers={cited.numbers} />
+                  </td>
+                  <td className="py-2">
+                    {stageNames(status.stage)}
+                    <SourceMarks sources={status.stageSources} numbers={cited.numbers} locale={locale} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroller>
       </div>
+      <SourceList sources={cited.sources} numbers={cited.numbers} locale={locale} />
     </PageFrame>
   );
 }

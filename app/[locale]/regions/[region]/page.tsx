@@ -7,12 +7,14 @@ import { JsonLd } from '@/components/JsonLd';
 import { FollowRegion } from '@/components/FollowRegion';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
-import { SourceCitation } from '@/components/SourceCitation';
+import { SourceList } from '@/components/SourceList';
+import { SourceMarks } from '@/components/SourceMarks';
 import { Timeline } from '@/components/Timeline';
 import { getMemosForRegion, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, regionModified, rolloutAsOf } from '@/lib/content';
 import { type Locale, locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { getRegionStatus } from '@/lib/rollout';
+import { entrySources, getRegionStatus } from '@/lib/rollout';
+import { numberSources, uniqueSources } from '@/lib/sources';
 import { feedPath, pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { breadcrumbData, regionStructuredData } from '@/lib/structured-data';
@@ -58,11 +60,11 @@ export default async function RegionPage({ params }: Props) {
   const header = await getTranslations({ locale, namespace: 'SiteHeader' });
   const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
   const stageNames = await getTranslations({ locale, namespace: 'Stages' });
-  const timelineWords = await getTranslations({ locale, namespace: 'Timeline' });
   const asOf = rolloutAsOf();
   const status = getRegionStatus(region, locale, asOf);
   const memos = getMemosForRegion(locale, region.id);
-  const sources = getSourcesForRegion(region.id);
+  const cited = numberSources(getSourcesForRegion(region.id));
+  const marks = (sources: Parameters<typeof uniqueSources>[0]) => <SourceMarks sources={sources} numbers={cited.numbers} locale={locale} />;
   const breadcrumb = breadcrumbData(
     [
       { name: header('home'), page: { kind: 'home' } },
@@ -87,9 +89,15 @@ export default async function RegionPage({ params }: Props) {
       </h1>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1" data-testid="region-facts">
         <dt className="font-semibold">{t('phase')}</dt>
-        <dd>{phaseNames(region.phase)}</dd>
+        <dd data-testid="region-phase">
+          {phaseNames(region.phase)}
+          {marks(entrySources(status.entry('phase-assigned')))}
+        </dd>
         <dt className="font-semibold">{t('stage')}</dt>
-        <dd data-testid="region-stage">{stageNames(status.stage)}</dd>
+        <dd>
+          <span data-testid="region-stage">{stageNames(status.stage)}</span>
+          {marks(status.stageSources)}
+        </dd>
       </dl>
       <AsOf day={asOf} locale={locale} />
 
@@ -115,8 +123,9 @@ export default async function RegionPage({ params }: Props) {
                 </>
               )}
             </dl>
-            <p className="mt-2 text-sm">
-              {timelineWords('source')} <SourceCitation source={status.ssm.source} locale={locale} />
+            <p className="mt-2 text-sm" data-testid="ssm-sources">
+              {t('ssmSources')}
+              {marks(uniqueSources(status.ssm.sources.map((s) => s.source)))}
             </p>
           </div>
         ) : (
@@ -145,18 +154,7 @@ export default async function RegionPage({ params }: Props) {
 
       <ChangeHistory changes={region.changes} locale={locale} />
 
-      <section aria-labelledby="sources" className="mt-10">
-        <h2 id="sources" className="text-2xl">
-          {t('sourcesHeading')}
-        </h2>
-        <ul className="mt-3 list-disc space-y-2 pl-5" data-testid="region-sources">
-          {sources.map((source) => (
-            <li key={`${source.kind}:${source.id}`}>
-              <SourceCitation source={source} locale={locale} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourceList sources={cited.sources} numbers={cited.numbers} locale={locale} />
       <p className="no-print mt-8">
         <a href={pathFor({ kind: 'regionIndex' }, locale)}>{t('allRegions')}</a>
       </p>
