@@ -26,6 +26,16 @@ const OriginalDocument = defineNestedType(() => ({
   },
 }));
 
+const MemoHeaderLabels = defineNestedType(() => ({
+  name: 'MemoHeaderLabels',
+  fields: {
+    to: { type: 'string', required: true },
+    from: { type: 'string', required: true },
+    date: { type: 'string', required: true },
+    subject: { type: 'string', required: true },
+  },
+}));
+
 /** memo.yaml: the language-neutral facts of a memo. */
 export const Memo = defineDocumentType(() => ({
   name: 'Memo',
@@ -57,6 +67,11 @@ export const MemoText = defineDocumentType(() => ({
     slug: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     recipients: { type: 'string', required: true },
+    // The heading and header rows as printed in this language version (lib/content-schema.ts).
+    heading: { type: 'string', required: true },
+    headerLabels: { type: 'nested', of: MemoHeaderLabels, required: true },
+    from: { type: 'string', required: true },
+    printedDate: { type: 'string', required: true },
     cc: { type: 'list', of: { type: 'string' }, default: [] },
   },
   computedFields: {

@@ -40,12 +40,29 @@ export const memoYamlSchema = z
   })
   .strict();
 
+const headerLabel = (example: string) =>
+  nonEmpty.describe(`The label of this row as printed in this language version, colon included, e.g. ${example}.`);
+
 export const memoTextSchema = z
   .object({
-    title: nonEmpty.describe("The memo's subject, in this language."),
+    title: nonEmpty.describe('The memo\'s subject, in this language: the text of its "Subject" / « Objet » row as printed.'),
     slug: kebabId.describe('The end of the URL in this language; never change it once published.'),
     summary: nonEmpty.max(300, 'must be 300 characters or fewer').describe('One or two sentences for lists, feeds and search engines.'),
-    recipients: nonEmpty.describe('The "To" line of the memo.'),
+    recipients: nonEmpty.describe('The text of the memo\'s "To" / « Destinataires » row as printed.'),
+    heading: nonEmpty.describe('The heading printed at the top of the memo, in this language: "Note de service" in a French original, "Memorandum" in an English translation.'),
+    headerLabels: z
+      .object({
+        to: headerLabel('"Destinataires :" or "To:"'),
+        from: headerLabel('"Expéditrice :", "Expéditeur :" or "From:"'),
+        date: headerLabel('"Date :" or "Date:"'),
+        subject: headerLabel('"Objet :" or "Subject:"'),
+      })
+      .strict()
+      .describe('The labels of the four header rows as printed in this language version. The rows show recipients, from, printedDate and title.'),
+    from: nonEmpty.describe('The text of the "From" / « Expéditrice » row as printed: the name and title only, e.g. "Jody Young, sous-ministre adjointe".'),
+    printedDate: nonEmpty.describe(
+      'The text of the "Date" row as printed, e.g. "le 22 septembre 2022" or "17 mars 2022"; in a translation, the date as that language writes it ("September 22, 2022"). memo.yaml\'s date gives the same day for machines.',
+    ),
     cc: z.array(nonEmpty).default([]).describe('The cc list, one entry per person.'),
   })
   .strict();

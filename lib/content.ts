@@ -19,6 +19,13 @@ export type MemoView = {
   title: string;
   summary: string;
   recipients: string;
+  /** The heading and header rows as printed in this language version ("Note de service" …). */
+  heading: string;
+  headerLabels: { to: string; from: string; date: string; subject: string };
+  /** The "From" row as printed: name and title. */
+  from: string;
+  /** The "Date" row as printed ("le 22 septembre 2022"); `date` is the same day for machines. */
+  printedDate: string;
   cc: string[];
   html: string;
   sender: MemoSender;
@@ -107,6 +114,10 @@ export const getMemos = memoize((locale: Locale): MemoView[] => {
         title: text.title,
         summary: text.summary,
         recipients: text.recipients,
+        heading: text.heading,
+        headerLabels: { to: text.headerLabels.to, from: text.headerLabels.from, date: text.headerLabels.date, subject: text.headerLabels.subject },
+        from: text.from,
+        printedDate: text.printedDate,
         cc: text.cc,
         html: text.body.html,
         sender: { name: sender.name, role: sender.role[locale], division: sender.division[locale] },

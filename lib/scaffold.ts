@@ -3,7 +3,8 @@ import type { Locale } from './i18n/locales';
 
 /**
  * The files of a new memo, filled in as far as they can be: staff then write the title,
- * summary, French slug and both bodies. Empty required fields make `npm run check:content`
+ * summary, French slug, the printed "from" and date rows and both bodies, and check the heading
+ * and labels copied from the latest memo. Empty required fields make `npm run check:content`
  * fail until they are filled, so an unfinished memo is never published.
  */
 
@@ -15,7 +16,17 @@ export type NewMemoInput = {
   originalLanguage: Locale;
   /** Defaults taken from the latest memo, per language. */
   recipients: Record<Locale, string>;
+  /** The printed heading and header labels of the latest memo, per language ("" when there is none). */
+  header: Record<Locale, MemoHeaderDefaults>;
 };
+
+export type MemoHeaderDefaults = {
+  heading: string;
+  headerLabels: { to: string; from: string; date: string; subject: string };
+};
+
+/** What the scaffold writes when there is no earlier memo to copy the heading and labels from. */
+export const emptyHeader: MemoHeaderDefaults = { heading: '', headerLabels: { to: '', from: '', date: '', subject: '' } };
 
 export function memoFolderName(input: Pick<NewMemoInput, 'date' | 'name'>): string {
   return `${input.date}-${input.name}`;
@@ -108,14 +119,49 @@ export function memoTextTemplate(input: NewMemoInput, locale: Locale): string {
       : isTranslation
         ? 'Translation made for this site: the whole text, paragraph by paragraph.'
         : 'The memo text as the ministry issued it, from the salutation to the signature.';
+  const { heading, headerLabels: labels } = input.header[locale];
+  const notes = frontMatterNotes[locale][isTranslation ? 'translation' : 'original'];
   return `---
 title: ""
 slug: ${locale === 'en' ? input.name : '""'}
 summary: ""
 recipients: ${quote(input.recipients[locale])}
+${notes.header}
+heading: ${quote(heading)}
+headerLabels: { to: ${quote(labels.to)}, from: ${quote(labels.from)}, date: ${quote(labels.date)}, subject: ${quote(labels.subject)} }
+from: ""         # ${notes.from}
+printedDate: ""  # ${notes.date}
 cc: []
 ---
 
 <!-- ${guide} -->
 `;
 }
+
+/** Comments on the header fields, in the language of the file. */
+const frontMatterNotes: Record<Locale, Record<'original' | 'translation', { header: string; from: string; date: string }>> = {
+  en: {
+    original: {
+      header: '# The heading and header rows as the original prints them (title is the Subject row, recipients the To row).\n# Heading and labels are copied from the latest memo: check them against the original.',
+      from: 'name and title as printed, e.g. "Jody Young, Assistant Deputy Minister"',
+      date: 'the date as printed, e.g. "September 22, 2022"',
+    },
+    translation: {
+      header: '# The heading and header rows of this translation (title is the Subject row, recipients the To row).\n# Heading and labels are copied from the latest memo: check them.',
+      from: 'name and title, e.g. "Jody Young, Assistant Deputy Minister"',
+      date: 'e.g. "September 22, 2022"',
+    },
+  },
+  fr: {
+    original: {
+      header: '# L’intitulé (heading) et l’en-tête tels qu’imprimés sur l’original (title est la ligne Objet, recipients la ligne Destinataires).\n# Intitulé et libellés repris de la dernière note : vérifiez-les sur l’original (Expéditrice ou Expéditeur).',
+      from: 'nom et titre tels qu’imprimés, p. ex. "Jody Young, sous-ministre adjointe"',
+      date: 'la date telle qu’imprimée, p. ex. "le 22 septembre 2022"',
+    },
+    translation: {
+      header: '# L’intitulé (heading) et l’en-tête de cette traduction (title est la ligne Objet, recipients la ligne Destinataires).\n# Intitulé et libellés repris de la dernière note : vérifiez-les.',
+      from: 'nom et titre, p. ex. "Jody Young, sous-ministre adjointe"',
+      date: 'p. ex. "22 septembre 2022"',
+    },
+  },
+};

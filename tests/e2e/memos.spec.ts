@@ -15,6 +15,8 @@ const memos = [
     en: '/en/memos/employment-services-transformation-update-march-2022/',
     dateFr: '17 mars 2022',
     dateEn: 'March 17, 2022',
+    isoDate: '2022-03-17',
+    printedDateFr: '17 mars 2022',
   },
   {
     id: '2022-09-22-catchment-phasing-update',
@@ -22,6 +24,8 @@ const memos = [
     en: '/en/memos/employment-services-transformation-update-september-2022/',
     dateFr: '22 septembre 2022',
     dateEn: 'September 22, 2022',
+    isoDate: '2022-09-22',
+    printedDateFr: 'le 22 septembre 2022',
   },
 ];
 
@@ -68,6 +72,28 @@ for (const memo of memos) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('memo-header')).toContainText(memo.dateEn);
     await expect(page.getByTestId('memo-header')).toContainText('Assistant Deputy Minister');
+  });
+
+  test(`the French page of ${memo.id} carries the original's heading and header as printed`, async ({ page }) => {
+    await page.goto(memo.fr);
+    const header = page.getByTestId('memo-header');
+    // "Note de service" is the memo's printed heading, not a second h1: the subject stays the page's h1.
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(header.getByTestId('memo-heading')).toHaveText('Note de service');
+    expect(await header.getByTestId('memo-heading').evaluate((e) => e.tagName)).toBe('P');
+    // Labels as printed, with a non-breaking space before the colon.
+    expect(await header.locator('dt').allTextContents()).toEqual(['Destinataires\u00a0:', 'Expéditrice\u00a0:', 'Date\u00a0:', 'Objet\u00a0:']);
+    const values = header.locator('dd');
+    await expect(values.nth(1)).toHaveText(/^(Jody Young|Cordelia Abankwa), sous-ministre adjointe$/);
+    await expect(values.nth(2)).toHaveText(memo.printedDateFr);
+    await expect(values.nth(2).locator('time')).toHaveAttribute('datetime', memo.isoDate);
+    await expect(header).not.toContainText(/\bDe\s*:/);
+
+    await page.goto(memo.en);
+    const headerEn = page.getByTestId('memo-header');
+    await expect(headerEn.getByTestId('memo-heading')).toHaveText('Memorandum');
+    expect(await headerEn.locator('dt').allTextContents()).toEqual(['To:', 'From:', 'Date:', 'Subject:']);
+    await expect(headerEn.locator('time')).toHaveAttribute('datetime', memo.isoDate);
   });
 
   test(`the English page of ${memo.id} says it is a translation and links to the French original`, async ({ page }) => {

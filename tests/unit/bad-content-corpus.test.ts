@@ -29,17 +29,17 @@ const corpus: { fixture: string; expect: string[]; count?: number }[] = [
   { fixture: 'unsupported-phase', expect: ['regions/york/region.yaml:7 — field "phase": no statement'] },
   { fixture: 'reference-without-date', expect: ['references/a-source.yaml — field "published": needs published'] },
   { fixture: 'change-before-memo', expect: [`${memo}/memo.yaml:9 — field "changes.0.date": 2022-01-05 is before the memo's own date`] },
-  { fixture: 'script-tag', expect: [`${memo}/en.md:13 — field "body": contains a <script> tag`] },
-  { fixture: 'iframe-tag', expect: [`${memo}/fr.md:13 — field "body": contains an <iframe> tag`] },
-  { fixture: 'event-handler', expect: [`${memo}/en.md:13 — field "body": contains an event-handler attribute`] },
-  { fixture: 'javascript-link', expect: [`${memo}/fr.md:13 — field "body": contains a "javascript:" URL`] },
-  { fixture: 'broken-internal-link', expect: [`${memo}/en.md:13 — field "body": links to /en/memo/, which is not a page of this site`] },
+  { fixture: 'script-tag', expect: [`${memo}/en.md:17 — field "body": contains a <script> tag`] },
+  { fixture: 'iframe-tag', expect: [`${memo}/fr.md:17 — field "body": contains an <iframe> tag`] },
+  { fixture: 'event-handler', expect: [`${memo}/en.md:17 — field "body": contains an event-handler attribute`] },
+  { fixture: 'javascript-link', expect: [`${memo}/fr.md:17 — field "body": contains a "javascript:" URL`] },
+  { fixture: 'broken-internal-link', expect: [`${memo}/en.md:17 — field "body": links to /en/memo/, which is not a page of this site`] },
   {
     fixture: 'several-problems',
     expect: [
       `${memo}/memo.yaml:1 — field "date": is not a real calendar day`,
       `${memo}/en.md — field "title": is missing`,
-      `${memo}/fr.md:13 — field "body": contains a <script> tag`,
+      `${memo}/fr.md:17 — field "body": contains a <script> tag`,
     ],
   },
 ];
