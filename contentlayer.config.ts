@@ -26,6 +26,15 @@ const OriginalDocument = defineNestedType(() => ({
   },
 }));
 
+const PrintedAddress = defineNestedType(() => ({
+  name: 'PrintedAddress',
+  fields: {
+    url: { type: 'string', required: true },
+    page: { type: 'number', required: true },
+    position: { type: 'enum', options: ['top', 'text', 'foot'], required: true },
+  },
+}));
+
 const MemoHeaderLabels = defineNestedType(() => ({
   name: 'MemoHeaderLabels',
   fields: {
@@ -46,7 +55,9 @@ export const Memo = defineDocumentType(() => ({
     sender: { type: 'string', required: true },
     originalLanguage: { type: 'enum', options: locales, required: true },
     translatedForSite: { type: 'list', of: { type: 'enum', options: locales }, default: [] },
-    originalDocuments: { type: 'list', of: OriginalDocument, required: true },
+    // The memo's own original, when its address is known; addresses printed inside it go below.
+    originalDocuments: { type: 'list', of: OriginalDocument, default: [] },
+    printedAddresses: { type: 'list', of: PrintedAddress, default: [] },
     regions: { type: 'list', of: { type: 'string' }, default: [] },
     // Statements are checked in full by lib/validate.ts; Contentlayer carries them as JSON.
     statements: { type: 'json', default: [] },

@@ -1,5 +1,5 @@
 import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
-import { type ChangeNote, changeNoteSchema, type Phase, type Statement, statementSchema } from './content-schema';
+import { type ChangeNote, changeNoteSchema, type Phase, type PrintedPosition, type Statement, statementSchema } from './content-schema';
 import { compareDaysDescending, type IsoDay, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
@@ -11,6 +11,9 @@ import type { Localized, SourceRef, SourcedStatement } from './timeline';
  */
 
 export type MemoSender = { name: string; role: string; division: string };
+
+/** A web address printed in the original memo, and where. */
+export type PrintedAddress = { url: string; page: number; position: PrintedPosition };
 
 export type MemoView = {
   id: string;
@@ -32,7 +35,10 @@ export type MemoView = {
   originalLanguage: Locale;
   /** True when this language version was translated for the site rather than by the ministry. */
   isSiteTranslation: boolean;
+  /** The memo's own published original, only when its address is known. */
   originalDocuments: { language: Locale; url: string }[];
+  /** Addresses printed inside the original memo (not its own address). */
+  printedAddresses: PrintedAddress[];
   slugs: LocalizedSlugs;
   ref: PageRef;
   /** Regions the memo concerns: those it lists and those its statements name. */
@@ -124,6 +130,7 @@ export const getMemos = memoize((locale: Locale): MemoView[] => {
         originalLanguage: memo.originalLanguage as Locale,
         isSiteTranslation: (memo.translatedForSite as Locale[]).includes(locale),
         originalDocuments: memo.originalDocuments.map((d) => ({ language: d.language as Locale, url: d.url })),
+        printedAddresses: memo.printedAddresses.map((a) => ({ url: a.url, page: a.page, position: a.position as PrintedPosition })),
         slugs,
         ref: { kind: 'memo', slugs },
         regionIds: [...new Set([...memo.regions, ...statementsOf(memo.statements).flatMap((s) => s.regions)])],

@@ -5,7 +5,8 @@ import type { Locale } from './i18n/locales';
  * The files of a new memo, filled in as far as they can be: staff then write the title,
  * summary, French slug, the printed "from" and date rows and both bodies, and check the heading
  * and labels copied from the latest memo. Empty required fields make `npm run check:content`
- * fail until they are filled, so an unfinished memo is never published.
+ * fail until they are filled, so an unfinished memo is never published. No address is invented:
+ * the original's address and the addresses printed in the memo are written commented out.
  */
 
 export type NewMemoInput = {
@@ -51,9 +52,20 @@ sender: ${input.sender}
 originalLanguage: ${input.originalLanguage}
 # Languages this site translated the memo into (their pages say so). Remove if the ministry issued both.
 translatedForSite: [${other}]
-originalDocuments:
-  - language: ${input.originalLanguage}
-    url: https://www.example.org/replace-with-the-address-of-the-original.pdf
+# The memo's own original, ONLY if you know the address at which the ministry published this memo
+# itself (its PDF). The page then links it as the original document. An address printed inside the
+# memo is not its own address: it goes under printedAddresses. To add it, remove the "# " in front
+# of the three lines and replace the address:
+# originalDocuments:
+#   - language: ${input.originalLanguage}
+#     url: https://www.example.org/replace-with-the-address-of-the-original.pdf
+# Web addresses printed in the memo, if any, exactly as printed, in order, each with where it is
+# printed: page (1 is the first page) and position (top, text or foot). The page lists them as
+# addresses printed in the original memo. To add them, remove the "# " and adapt:
+# printedAddresses:
+#   - url: https://www.example.org/replace-with-the-address-as-printed.pdf
+#     page: 1
+#     position: foot
 # Regions the memo concerns (folder names in content/regions/), besides those its statements name.
 regions: []
 # Every dated claim the memo makes about regions. Uncomment and adapt; one block per claim.

@@ -76,7 +76,8 @@ async function main() {
 Next:
   1. In fr.md and en.md, fill in title, summary, from, printedDate and (in fr.md) the French slug,
      check heading and headerLabels against the memo, then write the body.
-  2. In memo.yaml, set the address of the original PDF and add the memo's statements.
+  2. In memo.yaml, add the memo's statements; add the address of the original and the addresses
+     printed in the memo only if there are any (see the comments).
   3. npm run check:content   — lists anything still missing or wrong.
   4. npm run dev             — preview at http://localhost:3000 while you edit.`);
 }

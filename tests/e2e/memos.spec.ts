@@ -66,7 +66,6 @@ for (const memo of memos) {
     await expect(headerFr).toContainText(memo.dateFr);
     await expect(headerFr).toContainText('Partenaires de la prestation de services');
     await expect(page.getByTestId('translation-notice')).toHaveCount(0);
-    await expect(page.getByTestId('original-document')).toHaveAttribute('href', /tcu\.gov\.on\.ca\/fre\/eopg\/publications\/.+-fr\.pdf$/);
 
     await page.goto(memo.en);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -104,6 +103,42 @@ for (const memo of memos) {
     await expect(page).toHaveURL(memo.fr);
   });
 }
+
+test('the September memo prints "le 22 septembre 2022" and no address: it links no original document', async ({ page }) => {
+  for (const url of [memos[1].fr, memos[1].en]) {
+    await page.goto(url);
+    await expect(page.getByTestId('memo-header')).toContainText(url === memos[1].fr ? 'le 22 septembre 2022' : 'September 22, 2022');
+    await expect(page.getByTestId('original-document')).toHaveCount(0);
+    await expect(page.getByTestId('printed-addresses')).toHaveCount(0);
+    await expect(page.locator('main a[href*="tcu.gov.on.ca"]')).toHaveCount(0);
+  }
+});
+
+test('the March memo lists the two addresses printed in it, labelled as printed there, and no original document', async ({ page }) => {
+  const printed = [
+    'http://www.tcu.gov.on.ca/fre/eopg/publications/est-adm-memo-eo-network-catchment-phasing-update-fr.pdf',
+    'http://www.tcu.gov.on.ca/fre/eopg/publications/est-adm-memo-eo-network-provincial-rollout-fr.pdf',
+  ];
+  const versions = [
+    { url: memos[0].fr, heading: 'Adresses imprimées dans la note originale', where: ['Imprimée au bas de la page 1', 'Imprimée au bas de la page 2'], note: 'peut ne plus répondre' },
+    { url: memos[0].en, heading: 'Addresses printed in the original memo', where: ['Printed at the foot of page 1', 'Printed at the foot of page 2'], note: 'may no longer answer' },
+  ];
+  for (const version of versions) {
+    await page.goto(version.url);
+    await expect(page.getByTestId('original-document')).toHaveCount(0);
+    const section = page.getByTestId('printed-addresses');
+    await expect(section.getByRole('heading')).toHaveText(version.heading);
+    await expect(section).toContainText(version.note);
+    const items = section.getByTestId('printed-address');
+    await expect(items).toHaveCount(2);
+    for (const [index, address] of printed.entries()) {
+      await expect(items.nth(index)).toContainText(version.where[index]);
+      // The address is shown as printed, as its own link text: nothing is said about what it leads to.
+      await expect(items.nth(index).getByRole('link')).toHaveAttribute('href', address);
+      await expect(items.nth(index).getByRole('link')).toHaveText(address);
+    }
+  }
+});
 
 test('the memo index lists the memos newest first, each with date, title and summary', async ({ page }) => {
   await page.goto('/en/memos/');

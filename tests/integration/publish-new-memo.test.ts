@@ -42,7 +42,10 @@ beforeAll(() => {
   checkBeforeFilling = run('npm', ['run', 'check:content', '--silent']);
 
   edit(path.join(memoDir, 'memo.yaml'), [
-    ['https://www.example.org/replace-with-the-address-of-the-original.pdf', 'https://www.example.org/memo-2026-11-20-fr.pdf'],
+    [
+      /^# originalDocuments:\n#   - language: fr\n#     url: https:\/\/www\.example\.org\/replace-with-the-address-of-the-original\.pdf$/m,
+      'originalDocuments:\n  - language: fr\n    url: https://www.example.org/memo-2026-11-20-fr.pdf',
+    ],
     [
       /^statements: \[\]$/m,
       'statements:\n  - milestone: competition\n    regions: [toronto]\n    date: 2027-03\n    precision: by-end-of-month\n    status: planned',
@@ -74,7 +77,7 @@ describe('publishing a new memo', () => {
     expect(fs.readdirSync(memoDir).sort()).toEqual(['en.md', 'fr.md', 'memo.yaml']);
   });
 
-  it('the check refuses the scaffold until the title, summary, slug, printed header rows, body and original are filled in', () => {
+  it('the check refuses the scaffold until the title, summary, slug, printed header rows and body are filled in', () => {
     expect(checkBeforeFilling.status).toBe(1);
     for (const expected of [
       'en.md:2 — field "title"',
@@ -83,10 +86,11 @@ describe('publishing a new memo', () => {
       'fr.md:10 — field "from"',
       'en.md:11 — field "printedDate"',
       'fr.md:14 — field "body": is empty',
-      'is still the placeholder',
     ]) {
       expect(checkBeforeFilling.output).toContain(expected);
     }
+    // No address is invented: the original's and the printed addresses are commented out.
+    expect(checkBeforeFilling.output).not.toContain('is still the placeholder');
   });
 
   it('the filled-in memo passes the check and the site builds', () => {

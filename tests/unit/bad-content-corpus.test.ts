@@ -28,6 +28,7 @@ const corpus: { fixture: string; expect: string[]; count?: number }[] = [
   { fixture: 'end-before-start', expect: [`${memo}/memo.yaml:16 — field "statements.1.end": end (2023-01-31) is before start (2023-05-01)`] },
   { fixture: 'unsupported-phase', expect: ['regions/york/region.yaml:7 — field "phase": no statement'] },
   { fixture: 'reference-without-date', expect: ['references/a-source.yaml — field "published": needs published'] },
+  { fixture: 'placeholder-address', expect: [`${memo}/memo.yaml:6 — field "printedAddresses.0.url": is still the placeholder from npm run new:memo`] },
   { fixture: 'change-before-memo', expect: [`${memo}/memo.yaml:9 — field "changes.0.date": 2022-01-05 is before the memo's own date`] },
   { fixture: 'script-tag', expect: [`${memo}/en.md:17 — field "body": contains a <script> tag`] },
   { fixture: 'iframe-tag', expect: [`${memo}/fr.md:17 — field "body": contains an <iframe> tag`] },

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { memoTextSchema } from '@/lib/content-schema';
-import { emptyHeader, memoTextTemplate, type NewMemoInput } from '@/lib/scaffold';
+import { memoTextSchema, memoYamlSchema } from '@/lib/content-schema';
+import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/scaffold';
 
 /** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
 const input: NewMemoInput = {
@@ -19,6 +19,22 @@ const input: NewMemoInput = {
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
 
 describe('the memo scaffold', () => {
+  it('writes no address in memo.yaml: the original and the printed addresses are commented out', () => {
+    const text = memoYamlTemplate(input);
+    const data = parse(text) as Record<string, unknown>;
+    expect(data).not.toHaveProperty('originalDocuments');
+    expect(data).not.toHaveProperty('printedAddresses');
+    expect(text).not.toMatch(/^[^#\n]*https?:/m);
+    expect(memoYamlSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('comments out fields that are valid once uncommented (the placeholder check then asks for the real address)', () => {
+    const uncommented = memoYamlTemplate(input).replace(/^# (?:originalDocuments|printedAddresses):\n(?:# {3}.*\n)+/gm, (block) => block.replace(/^# /gm, ''));
+    const data = memoYamlSchema.parse(parse(uncommented));
+    expect(data.originalDocuments).toEqual([{ language: 'fr', url: expect.stringContaining('replace-with-the-address') }]);
+    expect(data.printedAddresses).toEqual([{ url: expect.stringContaining('replace-with-the-address'), page: 1, position: 'foot' }]);
+  });
+
   it.each(['fr', 'en'] as const)('writes the heading and header labels of the latest memo in %s.md, and leaves from and printedDate to fill in', (locale) => {
     const text = memoTextTemplate(input, locale);
     expect(text.split('\n')[1]).toBe('title: ""');
