@@ -26,6 +26,25 @@ const OriginalDocument = defineNestedType(() => ({
   },
 }));
 
+const PrintedAddress = defineNestedType(() => ({
+  name: 'PrintedAddress',
+  fields: {
+    url: { type: 'string', required: true },
+    page: { type: 'number', required: true },
+    position: { type: 'enum', options: ['top', 'text', 'foot'], required: true },
+  },
+}));
+
+const MemoHeaderLabels = defineNestedType(() => ({
+  name: 'MemoHeaderLabels',
+  fields: {
+    to: { type: 'string', required: true },
+    from: { type: 'string', required: true },
+    date: { type: 'string', required: true },
+    subject: { type: 'string', required: true },
+  },
+}));
+
 /** memo.yaml: the language-neutral facts of a memo. */
 export const Memo = defineDocumentType(() => ({
   name: 'Memo',
@@ -36,7 +55,9 @@ export const Memo = defineDocumentType(() => ({
     sender: { type: 'string', required: true },
     originalLanguage: { type: 'enum', options: locales, required: true },
     translatedForSite: { type: 'list', of: { type: 'enum', options: locales }, default: [] },
-    originalDocuments: { type: 'list', of: OriginalDocument, required: true },
+    // The memo's own original, when its address is known; addresses printed inside it go below.
+    originalDocuments: { type: 'list', of: OriginalDocument, default: [] },
+    printedAddresses: { type: 'list', of: PrintedAddress, default: [] },
     regions: { type: 'list', of: { type: 'string' }, default: [] },
     // Statements are checked in full by lib/validate.ts; Contentlayer carries them as JSON.
     statements: { type: 'json', default: [] },
@@ -57,6 +78,11 @@ export const MemoText = defineDocumentType(() => ({
     slug: { type: 'string', required: true },
     summary: { type: 'string', required: true },
     recipients: { type: 'string', required: true },
+    // The heading and header rows as printed in this language version (lib/content-schema.ts).
+    heading: { type: 'string', required: true },
+    headerLabels: { type: 'nested', of: MemoHeaderLabels, required: true },
+    from: { type: 'string', required: true },
+    printedDate: { type: 'string', required: true },
     cc: { type: 'list', of: { type: 'string' }, default: [] },
   },
   computedFields: {

@@ -1,26 +1,41 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { MemoView } from '@/lib/content';
-import { FormattedDate } from './FormattedDate';
+import { frenchSpacing } from '@/lib/markdown';
 
-/** The memo's header block (date, from, to, subject), as on the printed memo. */
+/**
+ * The memo's heading and header block as this language version prints them: "Note de service",
+ * then To, From, Date and Subject with the memo's own labels and text (front matter of en.md,
+ * fr.md). The site adds nothing but French spacing and the machine-readable date.
+ */
 export async function MemoHeader({ memo }: { memo: MemoView }) {
   const t = await getTranslations({ locale: memo.locale, namespace: 'MemoHeader' });
-  const rows = [
-    { label: t('date'), value: <FormattedDate value={memo.date} locale={memo.locale} /> },
-    { label: t('from'), value: `${memo.sender.name}, ${memo.sender.role}, ${memo.sender.division}` },
-    { label: t('to'), value: memo.recipients },
-    { label: t('subject'), value: memo.title },
+  const typeset = memo.locale === 'fr' ? frenchSpacing : (text: string) => text;
+  const rows: { key: string; label: string; value: ReactNode }[] = [
+    { key: 'to', label: memo.headerLabels.to, value: typeset(memo.recipients) },
+    { key: 'from', label: memo.headerLabels.from, value: typeset(memo.from) },
+    { key: 'date', label: memo.headerLabels.date, value: <time dateTime={memo.date}>{withOrdinals(typeset(memo.printedDate), memo.locale)}</time> },
+    { key: 'subject', label: memo.headerLabels.subject, value: typeset(memo.title) },
   ];
   return (
-    <section aria-label={t('label')} className="my-6 border-l-4 border-ink bg-panel px-4 py-3">
-      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="memo-header">
+    <section aria-label={t('label')} className="my-6 border-l-4 border-ink bg-panel px-4 py-3" data-testid="memo-header">
+      <p className="mb-2 text-lg font-bold" data-testid="memo-heading">
+        {typeset(memo.heading)}
+      </p>
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         {rows.map((row) => (
-          <div key={row.label} className="contents">
-            <dt className="font-semibold">{row.label}</dt>
+          <div key={row.key} className="contents">
+            <dt className="font-semibold">{typeset(row.label)}</dt>
             <dd className="mb-2 sm:mb-0">{row.value}</dd>
           </div>
         ))}
       </dl>
     </section>
   );
+}
+
+/** French "1er" as printed, with its suffix in superscript ("le 1er octobre 2023"). */
+function withOrdinals(text: string, locale: MemoView['locale']): ReactNode {
+  if (locale !== 'fr') return text;
+  return text.split(/\b(1)(er)\b/).map((part, index) => (index % 3 === 2 ? <sup key={index}>{part}</sup> : part));
 }

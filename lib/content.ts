@@ -1,5 +1,5 @@
 import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
-import { type ChangeNote, changeNoteSchema, type Phase, type Statement, statementSchema } from './content-schema';
+import { type ChangeNote, changeNoteSchema, type Phase, type PrintedPosition, type Statement, statementSchema } from './content-schema';
 import { compareDaysDescending, type IsoDay, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
@@ -13,6 +13,9 @@ import type { SourcedStatement } from './timeline';
 
 export type MemoSender = { name: string; role: string; division: string };
 
+/** A web address printed in the original memo, and where. */
+export type PrintedAddress = { url: string; page: number; position: PrintedPosition };
+
 export type MemoView = {
   id: string;
   locale: Locale;
@@ -20,13 +23,23 @@ export type MemoView = {
   title: string;
   summary: string;
   recipients: string;
+  /** The heading and header rows as printed in this language version ("Note de service" …). */
+  heading: string;
+  headerLabels: { to: string; from: string; date: string; subject: string };
+  /** The "From" row as printed: name and title. */
+  from: string;
+  /** The "Date" row as printed ("le 22 septembre 2022"); `date` is the same day for machines. */
+  printedDate: string;
   cc: string[];
   html: string;
   sender: MemoSender;
   originalLanguage: Locale;
   /** True when this language version was translated for the site rather than by the ministry. */
   isSiteTranslation: boolean;
+  /** The memo's own published original, only when its address is known. */
   originalDocuments: { language: Locale; url: string }[];
+  /** Addresses printed inside the original memo (not its own address). */
+  printedAddresses: PrintedAddress[];
   slugs: LocalizedSlugs;
   ref: PageRef;
   /** Regions the memo concerns: those it lists and those its statements name. */
@@ -108,12 +121,17 @@ export const getMemos = memoize((locale: Locale): MemoView[] => {
         title: text.title,
         summary: text.summary,
         recipients: text.recipients,
+        heading: text.heading,
+        headerLabels: { to: text.headerLabels.to, from: text.headerLabels.from, date: text.headerLabels.date, subject: text.headerLabels.subject },
+        from: text.from,
+        printedDate: text.printedDate,
         cc: text.cc,
         html: text.body.html,
         sender: { name: sender.name, role: sender.role[locale], division: sender.division[locale] },
         originalLanguage: memo.originalLanguage as Locale,
         isSiteTranslation: (memo.translatedForSite as Locale[]).includes(locale),
         originalDocuments: memo.originalDocuments.map((d) => ({ language: d.language as Locale, url: d.url })),
+        printedAddresses: memo.printedAddresses.map((a) => ({ url: a.url, page: a.page, position: a.position as PrintedPosition })),
         slugs,
         ref: { kind: 'memo', slugs },
         regionIds: [...new Set([...memo.regions, ...statementsOf(memo.statements).flatMap((s) => s.regions)])],

@@ -40,7 +40,8 @@ export function memoStructuredData(memo: MemoView, modified: IsoDay, breadcrumb:
     dateModified: modified,
     author: { '@type': 'Person', name: memo.sender.name, jobTitle: memo.sender.role, worksFor: { '@type': 'Organization', name: memo.sender.division } },
     publisher: publisher(memo.locale),
-    isBasedOn: memo.originalDocuments.map((d) => d.url),
+    // Only the memo's own original: addresses printed inside it are not what it is based on.
+    ...(memo.originalDocuments.length > 0 ? { isBasedOn: memo.originalDocuments.map((d) => d.url) } : {}),
     ...(memo.isSiteTranslation
       ? { translationOfWork: { '@type': 'CreativeWork', url: absolute(pathFor(memo.ref, memo.originalLanguage)), inLanguage: memo.originalLanguage } }
       : {}),

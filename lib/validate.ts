@@ -440,17 +440,22 @@ export function checkContent(contentDir: string): ContentProblem[] {
             fix: 'make the folder name start with the memo date; published ids never change, so fix the date if the folder is already public.',
           });
         }
-        memo.originalDocuments.forEach((document, d) => {
-          if (document.url.includes('replace-with-the-address')) {
+        // The scaffold writes these fields commented out, with a placeholder address.
+        const placeholders = [
+          ...memo.originalDocuments.map((document, d) => ({ url: document.url, path: ['originalDocuments', d, 'url'], fix: "put the address at which the ministry published this memo itself, or remove the entry if it is not known." })),
+          ...memo.printedAddresses.map((address, a) => ({ url: address.url, path: ['printedAddresses', a, 'url'], fix: 'copy the address exactly as it is printed in the memo, or remove the entry.' })),
+        ];
+        for (const { url, path: fieldPath, fix } of placeholders) {
+          if (url.includes('replace-with-the-address')) {
             problems.push({
               file,
-              line: parsed.lineOf(['originalDocuments', d, 'url']),
-              field: `originalDocuments.${d}.url`,
+              line: parsed.lineOf(fieldPath),
+              field: fieldPath.join('.'),
               message: 'is still the placeholder from npm run new:memo',
-              fix: 'put the address of the original PDF published by the ministry.',
+              fix,
             });
           }
-        });
+        }
         if (!senders.has(memo.sender)) {
           problems.push({
             file,

@@ -9,24 +9,30 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
-import { checkNewMemoInput, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
+import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const { values } = parseArgs({
   options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' } },
 });
 
-/** Defaults from the most recent memo: its sender and each language's recipients line. */
-function latestMemoDefaults(): { sender?: string; recipients: Record<Locale, string> } {
+/** Defaults from the most recent memo: its sender and each language's recipients, heading and labels. */
+function latestMemoDefaults(): { sender?: string; recipients: Record<Locale, string>; header: Record<Locale, MemoHeaderDefaults> } {
   const memosDir = path.join(contentDir, 'memos');
   const latest = fs.existsSync(memosDir) ? fs.readdirSync(memosDir).sort().pop() : undefined;
   const fallback = { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' };
-  if (!latest) return { recipients: fallback };
+  if (!latest) return { recipients: fallback, header: { en: emptyHeader, fr: emptyHeader } };
   const read = (file: string) => fs.readFileSync(path.join(memosDir, latest, file), 'utf8');
-  const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string };
+  const frontMatter = (file: string) =>
+    parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string } & Partial<MemoHeaderDefaults>;
+  const headerOf = (locale: Locale): MemoHeaderDefaults => {
+    const { heading, headerLabels } = frontMatter(`${locale}.md`);
+    return { heading: heading ?? '', headerLabels: { ...emptyHeader.headerLabels, ...headerLabels } };
+  };
   return {
     sender: (parse(read('memo.yaml')) as { sender?: string }).sender,
     recipients: Object.fromEntries(locales.map((l) => [l, frontMatter(`${l}.md`).recipients ?? fallback[l]])) as Record<Locale, string>,
+    header: Object.fromEntries(locales.map((l) => [l, headerOf(l)])) as Record<Locale, MemoHeaderDefaults>,
   };
 }
 
@@ -60,7 +66,7 @@ async function main() {
     console.error(`✖ Nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en]`);
     process.exit(1);
   }
-  const input = { date: date!, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients };
+  const input = { date: date!, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'memo.yaml'), memoYamlTemplate(input));
   for (const locale of locales) fs.writeFileSync(path.join(folder, `${locale}.md`), memoTextTemplate(input, locale));
@@ -68,8 +74,10 @@ async function main() {
   console.log(`✔ Created ${rel}/ with memo.yaml, fr.md and en.md.
 
 Next:
-  1. In fr.md and en.md, fill in title, summary and (in fr.md) the French slug, then write the body.
-  2. In memo.yaml, set the address of the original PDF and add the memo's statements.
+  1. In fr.md and en.md, fill in title, summary, from, printedDate and (in fr.md) the French slug,
+     check heading and headerLabels against the memo, then write the body.
+  2. In memo.yaml, add the memo's statements; add the address of the original and the addresses
+     printed in the memo only if there are any (see the comments).
   3. npm run check:content   — lists anything still missing or wrong.
   4. npm run dev             — preview at http://localhost:3000 while you edit.`);
 }

@@ -15,6 +15,8 @@ const memos = [
     en: '/en/memos/employment-services-transformation-update-march-2022/',
     dateFr: '17 mars 2022',
     dateEn: 'March 17, 2022',
+    isoDate: '2022-03-17',
+    printedDateFr: '17 mars 2022',
   },
   {
     id: '2022-09-22-catchment-phasing-update',
@@ -22,6 +24,8 @@ const memos = [
     en: '/en/memos/employment-services-transformation-update-september-2022/',
     dateFr: '22 septembre 2022',
     dateEn: 'September 22, 2022',
+    isoDate: '2022-09-22',
+    printedDateFr: 'le 22 septembre 2022',
   },
 ];
 
@@ -62,12 +66,33 @@ for (const memo of memos) {
     await expect(headerFr).toContainText(memo.dateFr);
     await expect(headerFr).toContainText('Partenaires de la prestation de services');
     await expect(page.getByTestId('translation-notice')).toHaveCount(0);
-    await expect(page.getByTestId('original-document')).toHaveAttribute('href', /tcu\.gov\.on\.ca\/fre\/eopg\/publications\/.+-fr\.pdf$/);
 
     await page.goto(memo.en);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('memo-header')).toContainText(memo.dateEn);
     await expect(page.getByTestId('memo-header')).toContainText('Assistant Deputy Minister');
+  });
+
+  test(`the French page of ${memo.id} carries the original's heading and header as printed`, async ({ page }) => {
+    await page.goto(memo.fr);
+    const header = page.getByTestId('memo-header');
+    // "Note de service" is the memo's printed heading, not a second h1: the subject stays the page's h1.
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(header.getByTestId('memo-heading')).toHaveText('Note de service');
+    expect(await header.getByTestId('memo-heading').evaluate((e) => e.tagName)).toBe('P');
+    // Labels as printed, with a non-breaking space before the colon.
+    expect(await header.locator('dt').allTextContents()).toEqual(['Destinataires\u00a0:', 'Expéditrice\u00a0:', 'Date\u00a0:', 'Objet\u00a0:']);
+    const values = header.locator('dd');
+    await expect(values.nth(1)).toHaveText(/^(Jody Young|Cordelia Abankwa), sous-ministre adjointe$/);
+    await expect(values.nth(2)).toHaveText(memo.printedDateFr);
+    await expect(values.nth(2).locator('time')).toHaveAttribute('datetime', memo.isoDate);
+    await expect(header).not.toContainText(/\bDe\s*:/);
+
+    await page.goto(memo.en);
+    const headerEn = page.getByTestId('memo-header');
+    await expect(headerEn.getByTestId('memo-heading')).toHaveText('Memorandum');
+    expect(await headerEn.locator('dt').allTextContents()).toEqual(['To:', 'From:', 'Date:', 'Subject:']);
+    await expect(headerEn.locator('time')).toHaveAttribute('datetime', memo.isoDate);
   });
 
   test(`the English page of ${memo.id} says it is a translation and links to the French original`, async ({ page }) => {
@@ -78,6 +103,42 @@ for (const memo of memos) {
     await expect(page).toHaveURL(memo.fr);
   });
 }
+
+test('the September memo prints "le 22 septembre 2022" and no address: it links no original document', async ({ page }) => {
+  for (const url of [memos[1].fr, memos[1].en]) {
+    await page.goto(url);
+    await expect(page.getByTestId('memo-header')).toContainText(url === memos[1].fr ? 'le 22 septembre 2022' : 'September 22, 2022');
+    await expect(page.getByTestId('original-document')).toHaveCount(0);
+    await expect(page.getByTestId('printed-addresses')).toHaveCount(0);
+    await expect(page.locator('main a[href*="tcu.gov.on.ca"]')).toHaveCount(0);
+  }
+});
+
+test('the March memo lists the two addresses printed in it, labelled as printed there, and no original document', async ({ page }) => {
+  const printed = [
+    'http://www.tcu.gov.on.ca/fre/eopg/publications/est-adm-memo-eo-network-catchment-phasing-update-fr.pdf',
+    'http://www.tcu.gov.on.ca/fre/eopg/publications/est-adm-memo-eo-network-provincial-rollout-fr.pdf',
+  ];
+  const versions = [
+    { url: memos[0].fr, heading: 'Adresses imprimées dans la note originale', where: ['Imprimée au bas de la page 1', 'Imprimée au bas de la page 2'], note: 'peut ne plus répondre' },
+    { url: memos[0].en, heading: 'Addresses printed in the original memo', where: ['Printed at the foot of page 1', 'Printed at the foot of page 2'], note: 'may no longer answer' },
+  ];
+  for (const version of versions) {
+    await page.goto(version.url);
+    await expect(page.getByTestId('original-document')).toHaveCount(0);
+    const section = page.getByTestId('printed-addresses');
+    await expect(section.getByRole('heading')).toHaveText(version.heading);
+    await expect(section).toContainText(version.note);
+    const items = section.getByTestId('printed-address');
+    await expect(items).toHaveCount(2);
+    for (const [index, address] of printed.entries()) {
+      await expect(items.nth(index)).toContainText(version.where[index]);
+      // The address is shown as printed, as its own link text: nothing is said about what it leads to.
+      await expect(items.nth(index).getByRole('link')).toHaveAttribute('href', address);
+      await expect(items.nth(index).getByRole('link')).toHaveText(address);
+    }
+  }
+});
 
 test('the memo index lists the memos newest first, each with date, title and summary', async ({ page }) => {
   await page.goto('/en/memos/');

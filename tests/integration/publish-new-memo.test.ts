@@ -42,7 +42,10 @@ beforeAll(() => {
   checkBeforeFilling = run('npm', ['run', 'check:content', '--silent']);
 
   edit(path.join(memoDir, 'memo.yaml'), [
-    ['https://www.example.org/replace-with-the-address-of-the-original.pdf', 'https://www.example.org/memo-2026-11-20-fr.pdf'],
+    [
+      /^# originalDocuments:\n#   - language: fr\n#     url: https:\/\/www\.example\.org\/replace-with-the-address-of-the-original\.pdf$/m,
+      'originalDocuments:\n  - language: fr\n    url: https://www.example.org/memo-2026-11-20-fr.pdf',
+    ],
     [
       /^statements: \[\]$/m,
       'statements:\n  - milestone: competition\n    regions: [toronto]\n    date: 2027-03\n    precision: by-end-of-month\n    status: planned',
@@ -53,11 +56,15 @@ beforeAll(() => {
     ['title: ""', 'title: "Mobilisation dans la phase 3"'],
     ['slug: ""', 'slug: mobilisation-phase-3'],
     ['summary: ""', 'summary: "Le ministère annonce un appel de propositions pour Toronto."'],
+    ['from: ""', 'from: "Jody Young, sous-ministre adjointe"'],
+    ['printedDate: ""', 'printedDate: "le 20 novembre 2026"'],
     [/<!--[\s\S]*-->/, 'Madame, Monsieur,\n\nLe processus concurrentiel pour Toronto commencera au printemps 2027.'],
   ]);
   edit(path.join(memoDir, 'en.md'), [
     ['title: ""', 'title: "Engagement in Phase 3"'],
     ['summary: ""', 'summary: "The ministry announces a call for proposals for Toronto."'],
+    ['from: ""', 'from: "Jody Young, Assistant Deputy Minister"'],
+    ['printedDate: ""', 'printedDate: "November 20, 2026"'],
     [/<!--[\s\S]*-->/, 'Dear partners,\n\nThe competitive process for Toronto will begin in spring 2027.'],
   ]);
   checkAfterFilling = run('npm', ['run', 'check:content', '--silent']);
@@ -70,11 +77,20 @@ describe('publishing a new memo', () => {
     expect(fs.readdirSync(memoDir).sort()).toEqual(['en.md', 'fr.md', 'memo.yaml']);
   });
 
-  it('the check refuses the scaffold until the title, summary, slug, body and original are filled in', () => {
+  it('the check refuses the scaffold until the title, summary, slug, printed header rows and body are filled in', () => {
     expect(checkBeforeFilling.status).toBe(1);
-    for (const expected of ['en.md:2 — field "title"', 'fr.md:3 — field "slug"', 'en.md:4 — field "summary"', 'fr.md:8 — field "body": is empty', 'is still the placeholder']) {
+    for (const expected of [
+      'en.md:2 — field "title"',
+      'fr.md:3 — field "slug"',
+      'en.md:4 — field "summary"',
+      'fr.md:10 — field "from"',
+      'en.md:11 — field "printedDate"',
+      'fr.md:14 — field "body": is empty',
+    ]) {
       expect(checkBeforeFilling.output).toContain(expected);
     }
+    // No address is invented: the original's and the printed addresses are commented out.
+    expect(checkBeforeFilling.output).not.toContain('is still the placeholder');
   });
 
   it('the filled-in memo passes the check and the site builds', () => {
@@ -83,7 +99,10 @@ describe('publishing a new memo', () => {
   });
 
   it('appears on the built site in both languages, first in the memo index', () => {
-    expect(out('fr/notes-de-service/mobilisation-phase-3/index.html')).toContain('Mobilisation dans la phase 3');
+    const fr = out('fr/notes-de-service/mobilisation-phase-3/index.html');
+    expect(fr).toContain('Mobilisation dans la phase 3');
+    expect(fr).toContain('Note de service');
+    expect(fr).toMatch(/<time datetime="2026-11-20">le 20 novembre 2026<\/time>/i);
     const en = out('en/memos/phase-3-engagement-update/index.html');
     expect(en).toContain('Engagement in Phase 3');
     expect(en).toContain('href="/fr/notes-de-service/mobilisation-phase-3/"');

@@ -121,6 +121,8 @@ describe('structured data', () => {
       publisher: { '@type': 'Organization' },
       translationOfWork: { inLanguage: 'fr' },
     });
+    // Neither memo's own address is known; the addresses printed in a memo are not its source.
+    expect(data).not.toHaveProperty('isBasedOn');
   });
   it('describes a region page as a WebPage about an administrative area', () => {
     const data = regionStructuredData(getRegion('northeast'), 'fr', 'x', '2026-11-22', breadcrumbData([], 'fr'));

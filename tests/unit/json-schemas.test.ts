@@ -81,7 +81,7 @@ describe('JSON Schemas of the content', () => {
   });
 
   it('leave to the content check what a single file cannot show (impossible dates, links, other files)', () => {
-    for (const fixture of ['impossible-date', 'unknown-region', 'duplicate-slug', 'unknown-sender', 'broken-internal-link']) {
+    for (const fixture of ['impossible-date', 'unknown-region', 'duplicate-slug', 'unknown-sender', 'broken-internal-link', 'placeholder-address']) {
       expect(schemaErrors(path.join(root, 'tests/fixtures/content', fixture)), fixture).toEqual([]);
     }
   });

@@ -104,20 +104,40 @@ export default async function MemoPage({ params }: Props) {
             </ul>
           </section>
         )}
-        <section aria-labelledby="memo-original" className="mt-8">
-          <h2 id="memo-original" className="text-base">
-            {t('originalDocument')}
-          </h2>
-          <ul className="mt-2">
-            {memo.originalDocuments.map((doc) => (
-              <li key={doc.url}>
-                <a href={doc.url} hrefLang={doc.language} data-testid="original-document">
-                  {t('originalDocumentLink', { language: languages(doc.language) })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {memo.originalDocuments.length > 0 && (
+          <section aria-labelledby="memo-original" className="mt-8">
+            <h2 id="memo-original" className="text-base">
+              {t('originalDocument')}
+            </h2>
+            <ul className="mt-2">
+              {memo.originalDocuments.map((doc) => (
+                <li key={doc.url}>
+                  <a href={doc.url} hrefLang={doc.language} data-testid="original-document">
+                    {t('originalDocumentLink', { language: languages(doc.language), format: /\.pdf$/i.test(doc.url) ? 'pdf' : 'other' })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {memo.printedAddresses.length > 0 && (
+          <section aria-labelledby="memo-printed-addresses" className="mt-8 max-w-prose" data-testid="printed-addresses">
+            <h2 id="memo-printed-addresses" className="text-base">
+              {t('printedAddresses')}
+            </h2>
+            <p className="mt-2 text-sm">{t('printedAddressesNote')}</p>
+            <ul className="mt-2 space-y-2 text-sm">
+              {memo.printedAddresses.map((address) => (
+                <li key={`${address.page}-${address.position}-${address.url}`} data-testid="printed-address">
+                  {t(`printedAt.${address.position}`, { page: address.page })}{' '}
+                  <a href={address.url} className="break-all">
+                    {address.url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <ChangeHistory changes={memo.changes} locale={locale} />
       </article>
       <MemoPager memo={memo} newer={newer} older={older} />

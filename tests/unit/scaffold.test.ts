@@ -1,0 +1,52 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { memoTextSchema, memoYamlSchema } from '@/lib/content-schema';
+import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/scaffold';
+
+/** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
+const input: NewMemoInput = {
+  date: '2026-11-20',
+  name: 'phase-3-update',
+  sender: 'jody-young',
+  originalLanguage: 'fr',
+  recipients: { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' },
+  header: {
+    en: { heading: 'Memorandum', headerLabels: { to: 'To:', from: 'From:', date: 'Date:', subject: 'Subject:' } },
+    fr: { heading: 'Note de service', headerLabels: { to: 'Destinataires :', from: 'Expéditrice :', date: 'Date :', subject: 'Objet :' } },
+  },
+};
+
+const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
+
+describe('the memo scaffold', () => {
+  it('writes no address in memo.yaml: the original and the printed addresses are commented out', () => {
+    const text = memoYamlTemplate(input);
+    const data = parse(text) as Record<string, unknown>;
+    expect(data).not.toHaveProperty('originalDocuments');
+    expect(data).not.toHaveProperty('printedAddresses');
+    expect(text).not.toMatch(/^[^#\n]*https?:/m);
+    expect(memoYamlSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('comments out fields that are valid once uncommented (the placeholder check then asks for the real address)', () => {
+    const uncommented = memoYamlTemplate(input).replace(/^# (?:originalDocuments|printedAddresses):\n(?:# {3}.*\n)+/gm, (block) => block.replace(/^# /gm, ''));
+    const data = memoYamlSchema.parse(parse(uncommented));
+    expect(data.originalDocuments).toEqual([{ language: 'fr', url: expect.stringContaining('replace-with-the-address') }]);
+    expect(data.printedAddresses).toEqual([{ url: expect.stringContaining('replace-with-the-address'), page: 1, position: 'foot' }]);
+  });
+
+  it.each(['fr', 'en'] as const)('writes the heading and header labels of the latest memo in %s.md, and leaves from and printedDate to fill in', (locale) => {
+    const text = memoTextTemplate(input, locale);
+    expect(text.split('\n')[1]).toBe('title: ""');
+    const data = frontMatter(text);
+    expect(data).toMatchObject({ heading: input.header[locale].heading, headerLabels: input.header[locale].headerLabels, from: '', printedDate: '' });
+    const problems = memoTextSchema.safeParse(data).error?.issues.map((i) => i.path.join('.'));
+    expect(problems).toEqual(expect.arrayContaining(['title', 'summary', 'from', 'printedDate']));
+    expect(problems).not.toContain('heading');
+  });
+
+  it('leaves the heading and labels empty when there is no earlier memo to copy them from', () => {
+    const data = frontMatter(memoTextTemplate({ ...input, header: { en: emptyHeader, fr: emptyHeader } }, 'fr'));
+    expect(data).toMatchObject({ heading: '', headerLabels: { to: '', from: '', date: '', subject: '' } });
+  });
+});
