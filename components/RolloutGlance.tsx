@@ -32,6 +32,7 @@ export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: Is
           </ul>
         </>
       )}
+      <p className="mt-2 text-sm">{t('sourcesNote')}</p>
       <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
         <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('seeRollout')}</Link>
         <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('seeRegions')}</Link>
