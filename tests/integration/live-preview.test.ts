@@ -18,7 +18,8 @@ let dev: ChildProcess;
 let terminal = '';
 
 async function pageText(): Promise<string> {
-  const response = await fetch(page);
+  // A request the dev server is still compiling is abandoned and asked again, so waitFor keeps its own time.
+  const response = await fetch(page, { signal: AbortSignal.timeout(5000) });
   return response.text();
 }
 
