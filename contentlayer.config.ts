@@ -1,172 +1,48 @@
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { defineDocumentType, type FieldDefs, makeSource } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
+import type { z } from 'zod';
+import { allDocumentFiles, type DocumentFile, type DocumentKind, filePattern } from './lib/document-kinds';
 import { configureMarkdown } from './lib/markdown';
 
 /**
- * Contentlayer compiles content/ into typed data in .contentlayer/generated. The site's own
- * validator (lib/validate.ts, run first by `npm run build`) holds the authoritative rules;
- * these definitions give the generated types and fail on anything the validator let through.
+ * Contentlayer compiles content/ into .contentlayer/generated. Its document types are derived
+ * from the one content model (lib/document-kinds.ts and the zod schemas of lib/content-schema.ts):
+ * every field is carried as JSON, exactly as the author wrote it, and lib/corpus.ts parses it
+ * with the same schemas the content check uses (run first by `npm run build`). Contentlayer
+ * still fails on a missing or extra field.
  */
 
-const locales = ['en', 'fr'];
+/** One JSON field per schema field, required unless the schema lets it be left out. */
+function fieldsOf(file: DocumentFile): FieldDefs {
+  return Object.fromEntries(
+    Object.entries(file.schema.shape).map(([name, field]) => [name, { type: 'json', required: !(field as z.ZodType).safeParse(undefined).success }]),
+  ) as FieldDefs;
+}
 
-const LocalizedText = defineNestedType(() => ({
-  name: 'LocalizedText',
-  fields: {
-    en: { type: 'string', required: true },
-    fr: { type: 'string', required: true },
-  },
-}));
+/** The document's id (its folder, or its file name) and, for per-language files, its language. */
+function documentType(kind: DocumentKind, file: DocumentFile) {
+  return defineDocumentType(() => ({
+    name: file.type,
+    filePathPattern: filePattern(kind, file),
+    contentType: file.format === 'markdown' ? 'markdown' : 'data',
+    fields: fieldsOf(file),
+    computedFields: {
+      docId: {
+        type: 'string',
+        resolve: (doc) => (kind.layout === 'file' ? doc._raw.sourceFileName.replace(/\.yaml$/, '') : (doc._raw.sourceFileDir.split('/').pop() ?? '')),
+      },
+      ...(file.name === 'per-language' ? { locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') } } : {}),
+    },
+  }));
+}
 
-const OriginalDocument = defineNestedType(() => ({
-  name: 'OriginalDocument',
-  fields: {
-    language: { type: 'enum', options: locales, required: true },
-    url: { type: 'string', required: true },
-  },
-}));
-
-const PrintedAddress = defineNestedType(() => ({
-  name: 'PrintedAddress',
-  fields: {
-    url: { type: 'string', required: true },
-    page: { type: 'number', required: true },
-    position: { type: 'enum', options: ['top', 'text', 'foot'], required: true },
-  },
-}));
-
-const MemoHeaderLabels = defineNestedType(() => ({
-  name: 'MemoHeaderLabels',
-  fields: {
-    to: { type: 'string', required: true },
-    from: { type: 'string', required: true },
-    date: { type: 'string', required: true },
-    subject: { type: 'string', required: true },
-  },
-}));
-
-/** memo.yaml: the language-neutral facts of a memo. */
-export const Memo = defineDocumentType(() => ({
-  name: 'Memo',
-  filePathPattern: 'memos/*/memo.yaml',
-  contentType: 'data',
-  fields: {
-    date: { type: 'date', required: true },
-    sender: { type: 'string', required: true },
-    originalLanguage: { type: 'enum', options: locales, required: true },
-    translatedForSite: { type: 'list', of: { type: 'enum', options: locales }, default: [] },
-    // The memo's own original, when its address is known; addresses printed inside it go below.
-    originalDocuments: { type: 'list', of: OriginalDocument, default: [] },
-    printedAddresses: { type: 'list', of: PrintedAddress, default: [] },
-    regions: { type: 'list', of: { type: 'string' }, default: [] },
-    // Statements are checked in full by lib/validate.ts; Contentlayer carries them as JSON.
-    statements: { type: 'json', default: [] },
-    changes: { type: 'json', default: [] },
-  },
-  computedFields: {
-    memoId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
-  },
-}));
-
-/** en.md / fr.md of a memo: its text in one language. */
-export const MemoText = defineDocumentType(() => ({
-  name: 'MemoText',
-  filePathPattern: 'memos/*/{en,fr}.md',
-  contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    slug: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    recipients: { type: 'string', required: true },
-    // The heading and header rows as printed in this language version (lib/content-schema.ts).
-    heading: { type: 'string', required: true },
-    headerLabels: { type: 'nested', of: MemoHeaderLabels, required: true },
-    from: { type: 'string', required: true },
-    printedDate: { type: 'string', required: true },
-    cc: { type: 'list', of: { type: 'string' }, default: [] },
-  },
-  computedFields: {
-    memoId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
-    locale: { type: 'enum', options: locales, resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') },
-  },
-}));
-
-/** content/pages/<id>/{en,fr}.md: about, accessibility … */
-export const Page = defineDocumentType(() => ({
-  name: 'Page',
-  filePathPattern: 'pages/*/{en,fr}.md',
-  contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    slug: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    updated: { type: 'date', required: true },
-  },
-  computedFields: {
-    pageId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
-    locale: { type: 'enum', options: locales, resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') },
-  },
-}));
-
-/** content/regions/<id>/region.yaml: a designated region (catchment area). */
-export const Region = defineDocumentType(() => ({
-  name: 'Region',
-  filePathPattern: 'regions/*/region.yaml',
-  contentType: 'data',
-  fields: {
-    names: { type: 'nested', of: LocalizedText, required: true },
-    inSentence: { type: 'nested', of: LocalizedText },
-    slugs: { type: 'nested', of: LocalizedText, required: true },
-    phase: { type: 'enum', options: ['prototype', 'phase-1', 'phase-2', 'phase-3'], required: true },
-    order: { type: 'number', required: true },
-    changes: { type: 'json', default: [] },
-  },
-  computedFields: {
-    regionId: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').pop() ?? '' },
-  },
-}));
-
-/** content/references/<id>.yaml: an external public source and the statements it supports. */
-export const Reference = defineDocumentType(() => ({
-  name: 'Reference',
-  filePathPattern: 'references/*.yaml',
-  contentType: 'data',
-  fields: {
-    // The title as published (one string, or en and fr); the validator checks its shape.
-    title: { type: 'json' },
-    language: { type: 'enum', options: locales },
-    description: { type: 'nested', of: LocalizedText },
-    publisher: { type: 'nested', of: LocalizedText, required: true },
-    url: { type: 'json', required: true },
-    // As precise as the source shows it (YYYY, YYYY-MM or YYYY-MM-DD), so not a full date.
-    published: { type: 'json' },
-    consulted: { type: 'date' },
-    statements: { type: 'json', required: true },
-  },
-  computedFields: {
-    referenceId: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
-  },
-}));
-
-/** content/senders/<id>.yaml: who signs memos. */
-export const Sender = defineDocumentType(() => ({
-  name: 'Sender',
-  filePathPattern: 'senders/*.yaml',
-  contentType: 'data',
-  fields: {
-    name: { type: 'string', required: true },
-    role: { type: 'nested', of: LocalizedText, required: true },
-    division: { type: 'nested', of: LocalizedText, required: true },
-  },
-  computedFields: {
-    senderId: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
-  },
-}));
+/** One Contentlayer document type per file of each document kind. */
+export const documentTypes = allDocumentFiles.map(({ kind, file }) => documentType(kind, file));
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirExclude: ['README.md', 'LISEZMOI.md', 'schemas'],
-  documentTypes: [Memo, MemoText, Page, Sender, Region, Reference],
+  documentTypes,
   date: { timezone: 'UTC' },
   markdown: (builder) =>
     configureMarkdown(builder as unknown as Processor, {

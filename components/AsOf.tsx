@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { formatLongDate, type IsoDay } from '@/lib/dates';
+import { formatLongDate } from '@/lib/date-format';
+import type { IsoDay } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Every status on the site is true on a date; this says which. */

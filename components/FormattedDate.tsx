@@ -1,5 +1,5 @@
-import type { Precision } from '@/lib/content-schema';
-import { formatPartialDate } from '@/lib/dates';
+import type { Precision } from '@/lib/dates';
+import { formatPartialDate } from '@/lib/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**

@@ -1,11 +1,11 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { entrySources, type RegionStatus } from '@/lib/rollout';
+import { entrySources, launchEntry, type RegionStatus } from '@/lib/rollout';
 import { SourceMarks, type SourceNumbers } from './SourceMarks';
 import { StatementDate } from './StatementDate';
 
 /** When integrated employment services begin in a region, with its sources; else the fallback ("not announced"). */
 export function IntegratedServicesStart({ status, locale, fallback, numbers }: { status: RegionStatus; locale: Locale; fallback: string; numbers: SourceNumbers }) {
-  const launch = status.entry('integrated-services-launch');
+  const launch = launchEntry(status);
   if (!launch) return fallback;
   return (
     <>

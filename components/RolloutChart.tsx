@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import type { Milestone } from '@/lib/content-schema';
 import type { Locale } from '@/lib/i18n/locales';
+import { type ChartRole, milestoneInfo } from '@/lib/milestones';
 import type { ChartAxis, RegionStatus } from '@/lib/rollout';
 
-const barStyle: Partial<Record<Milestone, string>> = {
-  'planning-period': 'bg-accent-light border-2 border-link',
-  'transition-period': 'bg-link',
-  'planning-and-transition': 'bar-hatched border-2 border-link',
-};
+type BarRole = Exclude<ChartRole, 'launch'>;
+
+/** How each kind of bar looks, and its legend label (RolloutPage.*). */
+const bars = {
+  planning: { style: 'bg-accent-light border-2 border-link', legend: 'legendPlanning' },
+  transition: { style: 'bg-link', legend: 'legendTransition' },
+  'planning-and-transition': { style: 'bar-hatched border-2 border-link', legend: 'legendPlanningTransition' },
+} as const satisfies Record<BarRole, { style: string; legend: string }>;
 
 /**
  * All regions on one time axis, drawn with HTML and CSS (no JavaScript). It is hidden from
@@ -15,11 +18,7 @@ const barStyle: Partial<Record<Milestone, string>> = {
  */
 export async function RolloutChart({ axis, overview, locale }: { axis: ChartAxis; overview: RegionStatus[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'RolloutPage' });
-  const legend: { key: string; swatch: string }[] = [
-    { key: 'legendPlanning', swatch: barStyle['planning-period']! },
-    { key: 'legendTransition', swatch: barStyle['transition-period']! },
-    { key: 'legendPlanningTransition', swatch: barStyle['planning-and-transition']! },
-  ];
+  const legend = Object.values(bars).map((bar) => ({ key: bar.legend, swatch: bar.style }));
   return (
     <div aria-hidden="true" className="mt-6" data-testid="rollout-chart">
       <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
@@ -55,7 +54,7 @@ export async function RolloutChart({ axis, overview, locale }: { axis: ChartAxis
                 {row.bars.map((bar) => (
                   <span
                     key={bar.milestone}
-                    className={`absolute inset-y-1 ${barStyle[bar.milestone] ?? 'bg-muted'}`}
+                    className={`absolute inset-y-1 ${bars[milestoneInfo[bar.milestone].chart as BarRole].style}`}
                     style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
                   />
                 ))}

@@ -1,4 +1,4 @@
-import { dateNotGiven } from '@/lib/dates';
+import { dateNotGiven } from '@/lib/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Statement } from '@/lib/content-schema';
 import { FormattedDate } from './FormattedDate';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isRealIsoDay, partialDateFormat, periodBounds } from './dates';
+import { isRealIsoDay, partialDateFormat, periodBounds, precisionFormat, precisions } from './dates';
 import { locales } from './i18n/locales';
-import { isPeriod, type Milestone, milestones } from './milestones';
+import { withFix } from './check/problems';
+import { isPeriod, type Milestone, milestoneInfo, milestones, phaseMilestone, ssmMilestone } from './milestones';
 
 /**
  * The schema of every content file, as staff write it. The validator (lib/validate.ts) checks
@@ -11,12 +12,13 @@ import { isPeriod, type Milestone, milestones } from './milestones';
 
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withFix('must be lowercase letters, digits and single hyphens', 'use lowercase letters (a to z, no accents), digits and hyphens only, e.g. "phase-2-update".'));
 
+const writeDay = 'write the date as YYYY-MM-DD, for example 2022-09-22.';
 export const isoDay = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealIsoDay, 'is not a real calendar day');
+  .string({ error: withFix('must be a date written YYYY-MM-DD', writeDay) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, withFix('must be a date written YYYY-MM-DD', writeDay))
+  .refine(isRealIsoDay, withFix('is not a real calendar day', 'write a date that exists on the calendar, as YYYY-MM-DD.'));
 
 const locale = z.enum(locales);
 const nonEmpty = z.string({ error: 'is required' }).trim().min(1, 'must not be empty');
@@ -129,31 +131,14 @@ export { milestones, type Milestone };
 export const phases = ['prototype', 'phase-1', 'phase-2', 'phase-3'] as const;
 export type Phase = (typeof phases)[number];
 
-/**
- * How exactly a source dates something. The site never shows more precision than it has:
- * day "2023-10-01", month "2022-04", year "2022", "end of April 2022", "by the end of 2022".
- */
-export const precisions = ['day', 'month', 'year', 'end-of-month', 'by-end-of-month', 'by-end-of-year'] as const;
-export type Precision = (typeof precisions)[number];
-
-/** The date format each precision needs. */
-export const precisionFormat: Record<Precision, 'day' | 'month' | 'year'> = {
-  day: 'day',
-  month: 'month',
-  year: 'year',
-  'end-of-month': 'month',
-  'by-end-of-month': 'month',
-  'by-end-of-year': 'year',
-};
-
 /** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (YAML reads a bare year as a number). */
 export const partialDate = z
   .union([
-    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY'),
+    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/),
     z.number().int().min(1900).max(2200),
-  ])
+  ], { error: withFix('must be a date written YYYY-MM-DD, YYYY-MM or YYYY', 'write the date as precisely as the source gives it: 2023-10-01, 2022-04 or 2022.') })
   .transform((value) => String(value))
-  .refine((value) => partialDateFormat(value) !== null, 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((value) => partialDateFormat(value) !== null, withFix('is not a real date', 'write a date that exists on the calendar: YYYY-MM-DD, YYYY-MM or YYYY.'))
   .describe('A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.');
 
 /** An organization's name: one string, or one per language when it differs. */
@@ -185,10 +170,11 @@ export const statementSchema = z
     if (s.precision && s.date && precisionFormat[s.precision] !== partialDateFormat(s.date)) {
       ctx.addIssue({ code: 'custom', path: ['precision'], message: `"${s.precision}" needs a date written ${formatExample[precisionFormat[s.precision]]}`, params: { fix: `write the date as ${formatExample[precisionFormat[s.precision]]}, or choose the precision that matches it.` } });
     }
-    if ((s.milestone === 'phase-assigned') !== Boolean(s.phase)) {
-      ctx.addIssue({ code: 'custom', path: ['phase'], message: s.phase ? 'phase belongs to phase-assigned statements only' : 'a phase-assigned statement names its phase', params: { fix: s.phase ? 'remove phase, or change milestone to phase-assigned.' : 'add phase: prototype, phase-1, phase-2 or phase-3.' } });
+    const carries = milestoneInfo[s.milestone].carries;
+    if ((carries === 'phase') !== Boolean(s.phase)) {
+      ctx.addIssue({ code: 'custom', path: ['phase'], message: s.phase ? `phase belongs to ${phaseMilestone} statements only` : `a ${phaseMilestone} statement names its phase`, params: { fix: s.phase ? `remove phase, or change milestone to ${phaseMilestone}.` : `add phase: ${phases.join(', ')}.` } });
     }
-    if (s.ssm && s.milestone !== 'ssm-selected') ctx.addIssue({ code: 'custom', path: ['ssm'], message: 'ssm belongs to ssm-selected statements only', params: { fix: 'move the ssm block to an ssm-selected statement.' } });
+    if (s.ssm && carries !== 'ssm') ctx.addIssue({ code: 'custom', path: ['ssm'], message: `ssm belongs to ${ssmMilestone} statements only`, params: { fix: `move the ssm block to an ${ssmMilestone} statement.` } });
   });
 
 const formatExample = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;

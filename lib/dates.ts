@@ -1,10 +1,27 @@
-import { createTranslator } from 'use-intl/core';
-import type { Precision } from './content-schema';
-import { type Locale, intlLocale } from './i18n/locales';
-import { messages } from './i18n/messages';
+/**
+ * Calendar math on days written YYYY-MM-DD and on dates as precise as their source (YYYY-MM,
+ * YYYY). No language here: lib/date-format.ts says dates in words.
+ */
 
 /** A calendar day written YYYY-MM-DD, with no time zone: the way memos date themselves. */
 export type IsoDay = string;
+
+/**
+ * How exactly a source dates something. The site never shows more precision than it has:
+ * day "2023-10-01", month "2022-04", year "2022", "end of April 2022", "by the end of 2022".
+ */
+export const precisions = ['day', 'month', 'year', 'end-of-month', 'by-end-of-month', 'by-end-of-year'] as const;
+export type Precision = (typeof precisions)[number];
+
+/** The way a date must be written for each precision. */
+export const precisionFormat: Record<Precision, 'day' | 'month' | 'year'> = {
+  day: 'day',
+  month: 'month',
+  year: 'year',
+  'end-of-month': 'month',
+  'by-end-of-month': 'month',
+  'by-end-of-year': 'year',
+};
 
 const isoDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -25,34 +42,20 @@ export function toIsoDay(value: string | Date): IsoDay {
   return day;
 }
 
-function utcDate(day: IsoDay): Date {
+/** Midnight UTC of a day, for Intl formatting and day arithmetic. */
+export function utcDate(day: IsoDay): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
-}
-
-/**
- * A long date in the reader's language: "September 22, 2022", "22 septembre 2022".
- * French writes the first day of a month as an ordinal, "1er octobre 2023"; `ordinal` carries
- * the suffix so the page can set it in superscript.
- */
-export function formatLongDate(day: IsoDay, locale: Locale): { text: string; ordinal?: { before: string; suffix: string; after: string } } {
-  const formatter = new Intl.DateTimeFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const text = formatter.format(utcDate(day));
-  if (locale === 'fr' && day.endsWith('-01')) {
-    const after = text.replace(/^1\s/, ' ');
-    return { text: `1er${after}`, ordinal: { before: '1', suffix: 'er', after } };
-  }
-  return { text };
 }
 
 /** Newest first, for lists of memos. */
 export function compareDaysDescending(a: IsoDay, b: IsoDay): number {
   return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/** The latest of some days, or undefined when there are none. */
+export function latestDay(days: (IsoDay | undefined)[]): IsoDay | undefined {
+  return days.filter((d): d is IsoDay => Boolean(d)).sort().pop();
 }
 
 /** Which precision a written date has: YYYY-MM-DD, YYYY-MM or YYYY; null when it is not a real date. */
@@ -64,7 +67,7 @@ export function partialDateFormat(value: string): 'day' | 'month' | 'year' | nul
 }
 
 /** First and last calendar day a partial date can mean: "2022-04" → 2022-04-01 … 2022-04-30. */
-export function periodBounds(value: string): { first: string; last: string } {
+export function periodBounds(value: string): { first: IsoDay; last: IsoDay } {
   const format = partialDateFormat(value);
   if (format === 'day') return { first: value, last: value };
   if (format === 'month') {
@@ -73,40 +76,4 @@ export function periodBounds(value: string): { first: string; last: string } {
     return { first: `${value}-01`, last: `${value}-${String(lastDay).padStart(2, '0')}` };
   }
   return { first: `${value}-01-01`, last: `${value}-12-31` };
-}
-
-/* ---------------------------------------------------------------------------------------------
- * Dates as precise as their source ("2022-04", "end of April 2022", "by the end of 2022").
- * ------------------------------------------------------------------------------------------- */
-
-export type DateText = { text: string; ordinal?: { before: string; suffix: string; after: string } };
-
-function monthYear(value: string, locale: Locale): string {
-  const [y, m] = value.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-}
-
-/**
- * Formats a date of day, month or year precision, with the qualifier the source used
- * ("end of", "by the end of"). Words come from messages/*.json (DatePhrases).
- */
-export function formatPartialDate(
-  value: string,
-  precision: Precision | undefined,
-  locale: Locale,
-): DateText {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'DatePhrases' });
-  const format = partialDateFormat(value);
-  if (format === null) throw new Error(`Not a date: ${value}`);
-  if (format === 'day') return formatLongDate(value, locale);
-  if (format === 'year') return { text: precision === 'by-end-of-year' ? t('byEndOfYear', { year: value }) : value };
-  const month = monthYear(value, locale);
-  if (precision === 'end-of-month') return { text: t('endOfMonth', { month }) };
-  if (precision === 'by-end-of-month') return { text: t('byEndOfMonth', { month }) };
-  return { text: month };
-}
-
-/** "date not given" in the reader's language, for statements whose source gives none. */
-export function dateNotGiven(locale: Locale): string {
-  return createTranslator({ locale, messages: messages[locale], namespace: 'DatePhrases' })('notGiven');
 }

@@ -1,7 +1,7 @@
 import { getRegions, getStatements, type RegionView } from './content';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
-import type { Milestone, Stage } from './milestones';
+import { combinedPeriodMilestone, launchMilestone, type Milestone, phaseMilestone, separatePeriodMilestones, type Stage } from './milestones';
 import { type SourceRef, uniqueSources } from './sources';
 import {
   deriveRegionStage,
@@ -23,6 +23,10 @@ export type RegionStatus = {
   /** The current entry for a milestone, when any source speaks of it. */
   entry: (milestone: Milestone) => TimelineEntry | undefined;
 };
+
+/** When integrated services start in a region, and the sources of its rollout phase: the cells every table shows. */
+export const launchEntry = (status: RegionStatus) => status.entry(launchMilestone);
+export const phaseEntry = (status: RegionStatus) => status.entry(phaseMilestone);
 
 /** The sources that support an entry, without repeats, in the one ordering. */
 export function entrySources(entry: TimelineEntry | undefined): SourceRef[] {
@@ -65,9 +69,9 @@ const dayNumber = (day: IsoDay) => Date.UTC(Number(day.slice(0, 4)), Number(day.
  */
 export function shownPeriods(status: RegionStatus): { entries: TimelineEntry[]; separate: boolean } {
   const dated = (e: TimelineEntry | undefined): e is TimelineEntry => Boolean(e?.current.start);
-  const separate = (['planning-period', 'transition-period'] as const).map(status.entry).filter(dated);
+  const separate = separatePeriodMilestones.map(status.entry).filter(dated);
   if (separate.length > 0) return { entries: separate, separate: true };
-  return { entries: [status.entry('planning-and-transition')].filter(dated), separate: false };
+  return { entries: [status.entry(combinedPeriodMilestone)].filter(dated), separate: false };
 }
 
 /**
@@ -78,7 +82,7 @@ export function layoutRolloutChart(overview: RegionStatus[]): ChartAxis {
   const spans = (status: RegionStatus) =>
     shownPeriods(status).entries.map((e) => ({ milestone: e.milestone, first: periodFirst(e.current.start!), last: periodLast(e.current.end!) }));
   const launchDay = (status: RegionStatus) => {
-    const launch = status.entry('integrated-services-launch')?.current.date;
+    const launch = status.entry(launchMilestone)?.current.date;
     return launch ? periodFirst(launch) : undefined;
   };
   const days = overview.flatMap((s) => [...spans(s).flatMap((b) => [b.first, b.last]), launchDay(s)].filter((d): d is string => Boolean(d)));

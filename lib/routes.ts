@@ -25,6 +25,14 @@ export type PageRef =
   | { kind: 'rollout' }
   | { kind: 'search' };
 
+/** Pages that exist whatever the content says (the content check links to them too). */
+export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }] as const satisfies readonly PageRef[];
+
+/** The URL of a content page in one language, from its slug in that language alone. */
+export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, locale: Locale): string {
+  return pathFor({ kind, slugs: Object.fromEntries(locales.map((l) => [l, slug])) as LocalizedSlugs }, locale);
+}
+
 /** Root-relative URL of a page in one language, with the trailing slash the export uses. */
 export function pathFor(page: PageRef, locale: Locale): string {
   switch (page.kind) {

@@ -1,6 +1,7 @@
 import { createTranslator } from 'use-intl/core';
 import type { Statement } from './content-schema';
-import { dateNotGiven, formatPartialDate, type IsoDay } from './dates';
+import { dateNotGiven, formatPartialDate } from './date-format';
+import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
 import { messages } from './i18n/messages';
 import type { SourceRef, SourceTitle } from './sources';

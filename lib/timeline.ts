@@ -1,7 +1,7 @@
 import type { Statement } from './content-schema';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
-import { coveringMilestone, type Milestone, milestoneInfo, milestones, type Stage, stages } from './milestones';
+import { coveringMilestone, type Milestone, milestoneInfo, milestones, ssmMilestone, type Stage, stages } from './milestones';
 import { availableFrom, compareSources, type Localized, reportedBy, type SourceRef } from './sources';
 
 /**
@@ -242,7 +242,7 @@ export function inLocale(name: string | Localized, locale: Locale): string {
 
 /** The region's SSM, as confirmed by the sources of its "SSM selected" entry; undefined means "not announced". */
 export function deriveServiceSystemManager(timeline: TimelineEntry[], locale: Locale): ServiceSystemManager | undefined {
-  const entry = timeline.find((e) => e.milestone === 'ssm-selected');
+  const entry = timeline.find((e) => e.milestone === ssmMilestone);
   const naming = entry?.supports.filter((s) => s.status === 'confirmed' && s.ssm) ?? [];
   if (naming.length === 0) return undefined;
   const lead = naming[0].ssm!.lead;

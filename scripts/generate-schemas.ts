@@ -1,10 +1,11 @@
 /**
- * npm run schemas — writes content/schemas/*.schema.json from lib/content-schema.ts.
- * Run it after changing the content schema; a unit test fails while they are out of date.
+ * npm run schemas — writes content/schemas/*.schema.json and .vscode/settings.json from the
+ * content model (lib/document-kinds.ts, lib/content-schema.ts). Generated files: run it after
+ * changing the model; a unit test fails while they are out of date.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentJsonSchemas } from '../lib/json-schemas';
+import { contentJsonSchemas, editorSettings } from '../lib/json-schemas';
 
 const dir = path.resolve('content/schemas');
 fs.mkdirSync(dir, { recursive: true });
@@ -12,3 +13,5 @@ for (const [file, schema] of Object.entries(contentJsonSchemas())) {
   fs.writeFileSync(path.join(dir, file), `${JSON.stringify(schema, null, 2)}\n`);
   console.log(`wrote content/schemas/${file}`);
 }
+fs.writeFileSync(path.resolve('.vscode/settings.json'), `${JSON.stringify(editorSettings(), null, 2)}\n`);
+console.log('wrote .vscode/settings.json');

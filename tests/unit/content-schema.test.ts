@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { Memo, MemoText, Page, Reference, Region, Sender } from '@/contentlayer.config';
-import { memoTextSchema, memoYamlSchema, pageTextSchema, referenceYamlSchema, regionYamlSchema, senderYamlSchema } from '@/lib/content-schema';
+import type { z } from 'zod';
+import { documentTypes } from '@/contentlayer.config';
+import { allDocumentFiles, filePattern } from '@/lib/document-kinds';
 
-/** Contentlayer's field definitions and the validator's schema must describe the same files. */
+/** Contentlayer's document types are derived from the one content model: same fields, same requirements, same files. */
 describe('Contentlayer document types', () => {
-  it.each([
-    ['Memo (memo.yaml)', Memo, memoYamlSchema],
-    ['MemoText (en.md, fr.md)', MemoText, memoTextSchema],
-    ['Page (pages/*/en.md, fr.md)', Page, pageTextSchema],
-    ['Sender (senders/*.yaml)', Sender, senderYamlSchema],
-    ['Region (regions/*/region.yaml)', Region, regionYamlSchema],
-    ['Reference (references/*.yaml)', Reference, referenceYamlSchema],
-  ])('%s has exactly the fields the validator checks', (_name, type, schema) => {
-    const fields = Object.keys(type.def().fields ?? {}).sort();
-    expect(fields).toEqual(Object.keys(schema.shape).sort());
+  it.each(allDocumentFiles.map((entry, index) => [entry.file.type, entry, documentTypes[index]] as const))(
+    '%s has exactly the fields the validator checks, required exactly when the schema requires them',
+    (type, { kind, file }, documentType) => {
+      const def = documentType.def();
+      expect(def.name).toBe(type);
+      expect(def.filePathPattern).toBe(filePattern(kind, file));
+      const fields = def.fields as Record<string, { required?: boolean }>;
+      expect(Object.keys(fields).sort()).toEqual(Object.keys(file.schema.shape).sort());
+      for (const [name, field] of Object.entries(file.schema.shape)) {
+        expect(fields[name].required, name).toBe(!(field as z.ZodType).safeParse(undefined).success);
+      }
+    },
+  );
+
+  it('covers every file of every document kind: memos, their texts, pages, regions, references, senders', () => {
+    expect(documentTypes.map((t) => t.def().name).sort()).toEqual(['Memo', 'MemoText', 'Page', 'Reference', 'Region', 'Sender']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDaysDescending, formatLongDate, isRealIsoDay, toIsoDay } from '@/lib/dates';
+import { formatLongDate } from '@/lib/date-format';
+import { compareDaysDescending, isRealIsoDay, toIsoDay } from '@/lib/dates';
 
 describe('isRealIsoDay', () => {
   it.each(['2022-09-22', '2024-02-29', '2023-12-31'])('accepts %s', (day) => expect(isRealIsoDay(day)).toBe(true));

@@ -4,7 +4,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentJsonSchemas, type SchemaFile } from '@/lib/json-schemas';
+import { documentFileAt } from '@/lib/document-kinds';
+import { contentJsonSchemas, editorSettings, type SchemaFile } from '@/lib/json-schemas';
 
 const root = path.join(__dirname, '../..');
 const schemaDir = path.join(root, 'content/schemas');
@@ -24,13 +25,7 @@ function dataOf(file: string): unknown {
 }
 
 function schemaFor(relative: string): SchemaFile | undefined {
-  if (/memos\/[^/]+\/memo\.yaml$/.test(relative)) return 'memo.schema.json';
-  if (/memos\/[^/]+\/(en|fr)\.md$/.test(relative)) return 'memo-text.schema.json';
-  if (/regions\/[^/]+\/region\.yaml$/.test(relative)) return 'region.schema.json';
-  if (/references\/[^/]+\.yaml$/.test(relative)) return 'reference.schema.json';
-  if (/senders\/[^/]+\.yaml$/.test(relative)) return 'sender.schema.json';
-  if (/pages\/[^/]+\/(en|fr)\.md$/.test(relative)) return 'page-text.schema.json';
-  return undefined;
+  return documentFileAt(relative)?.file.jsonSchema.file;
 }
 
 function filesUnder(dir: string): string[] {
@@ -52,6 +47,11 @@ describe('JSON Schemas of the content', () => {
     for (const [file, schema] of Object.entries(contentJsonSchemas())) {
       expect(JSON.parse(fs.readFileSync(path.join(schemaDir, file), 'utf8')), file).toEqual(schema);
     }
+  });
+
+  it('are mapped, one per YAML document file, in the editor settings (run `npm run schemas`)', () => {
+    expect(JSON.parse(fs.readFileSync(path.join(root, '.vscode/settings.json'), 'utf8'))).toEqual(editorSettings());
+    expect(Object.keys((editorSettings() as { 'yaml.schemas': object })['yaml.schemas'])).toHaveLength(4);
   });
 
   it('are named in the first line of every YAML content file, so editors find them', () => {

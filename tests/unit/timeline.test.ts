@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementSchema } from '@/lib/content-schema';
-import { formatPartialDate } from '@/lib/dates';
+import { formatPartialDate } from '@/lib/date-format';
 import { compareSources, type SourceRef } from '@/lib/sources';
 import { deriveRegionStage, deriveRegionTimeline, deriveServiceSystemManager, type SourcedStatement, type TimelineEntry } from '@/lib/timeline';
 

@@ -11,7 +11,7 @@ import { regionModified, rolloutAsOf } from '@/lib/content';
 import { phases } from '@/lib/content-schema';
 import { locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { entrySources, getRolloutOverview } from '@/lib/rollout';
+import { entrySources, getRolloutOverview, launchEntry } from '@/lib/rollout';
 import { numberSources } from '@/lib/sources';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -45,7 +45,7 @@ export default async function RegionIndexPage({ params }: Props) {
   const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
   const ssmSources = (status: (typeof overview)[number]) => status.ssm?.sources.map((s) => s.source) ?? [];
   const cited = numberSources(
-    overview.flatMap((s) => [...ssmSources(s), ...s.stageSources, ...entrySources(s.entry('integrated-services-launch'))]),
+    overview.flatMap((s) => [...ssmSources(s), ...s.stageSources, ...entrySources(launchEntry(s))]),
   );
   return (
     <PageFrame locale={locale} page={page} modified={modified}>

@@ -11,7 +11,7 @@ import { StatementDate } from '@/components/StatementDate';
 import { TableScroller } from '@/components/TableScroller';
 import { regionModified, rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
-import { entrySources, getRolloutOverview, layoutRolloutChart, type RegionStatus, shownPeriods } from '@/lib/rollout';
+import { entrySources, getRolloutOverview, launchEntry, layoutRolloutChart, phaseEntry, type RegionStatus, shownPeriods } from '@/lib/rollout';
 import { numberSources } from '@/lib/sources';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -44,12 +44,12 @@ export default async function RolloutPage({ params }: Props) {
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
   const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
-  const phaseSources = (status: RegionStatus) => entrySources(status.entry('phase-assigned'));
+  const phaseSources = (status: RegionStatus) => entrySources(phaseEntry(status));
   const cited = numberSources(
     overview.flatMap((s) => [
       ...phaseSources(s),
       ...shownPeriods(s).entries.flatMap(entrySources),
-      ...entrySources(s.entry('integrated-services-launch')),
+      ...entrySources(launchEntry(s)),
       ...s.stageSources,
     ]),
   );

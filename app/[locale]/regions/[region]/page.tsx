@@ -13,7 +13,7 @@ import { Timeline } from '@/components/Timeline';
 import { getMemosForRegion, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, regionModified, rolloutAsOf } from '@/lib/content';
 import { type Locale, locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { entrySources, getRegionStatus } from '@/lib/rollout';
+import { entrySources, getRegionStatus, phaseEntry } from '@/lib/rollout';
 import { numberSources, uniqueSources } from '@/lib/sources';
 import { feedPath, pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -91,7 +91,7 @@ export default async function RegionPage({ params }: Props) {
         <dt className="font-semibold">{t('phase')}</dt>
         <dd data-testid="region-phase">
           {phaseNames(region.phase)}
-          {marks(entrySources(status.entry('phase-assigned')))}
+          {marks(entrySources(phaseEntry(status)))}
         </dd>
         <dt className="font-semibold">{t('stage')}</dt>
         <dd>

@@ -1,0 +1,33 @@
+import type { ContentRule } from '../rule';
+import { bodyNotEmpty } from './body-not-empty';
+import { changeAfterPublication } from './change-after-publication';
+import { folderLayout } from './folder-layout';
+import { internalLinks } from './internal-links';
+import { knownRegions } from './known-regions';
+import { knownSender } from './known-sender';
+import { memoDateMatchesFolder } from './memo-date-matches-folder';
+import { noPlaceholderAddress } from './no-placeholder-address';
+import { pageSlugNotSection } from './page-slug-not-section';
+import { phaseSupported } from './phase-supported';
+import { safeHtml } from './safe-html';
+import { statusFitsSourceDate } from './status-fits-source-date';
+import { translationNotOriginal } from './translation-not-original';
+import { uniqueSlugs } from './unique-slugs';
+
+/** Every content rule, in the order their problems are listed. Add a rule: one file here, one line below. */
+export const contentRules: ContentRule[] = [
+  folderLayout,
+  memoDateMatchesFolder,
+  noPlaceholderAddress,
+  knownSender,
+  knownRegions,
+  statusFitsSourceDate,
+  changeAfterPublication,
+  translationNotOriginal,
+  uniqueSlugs,
+  pageSlugNotSection,
+  phaseSupported,
+  safeHtml,
+  bodyNotEmpty,
+  internalLinks,
+];

@@ -1,0 +1,46 @@
+import type { MemoText, MemoYaml, PageText, ReferenceYaml, RegionYaml, SenderYaml, Statement } from '../content-schema';
+import { periodBounds } from '../dates';
+import type { DocumentKindName } from '../document-kinds';
+import type { Corpus, ParsedFile, ReadDocument } from './read';
+
+/** Typed views of the read corpus, for the rules. */
+
+const ofKind = (corpus: Corpus, kind: DocumentKindName) => corpus.documents.filter((d) => d.kind === kind);
+const file = <T>(doc: ReadDocument, name: string) => doc.files[name] as ParsedFile<T> | undefined;
+const texts = <T>(doc: ReadDocument) =>
+  Object.values(doc.files).filter((f): f is ParsedFile<T> & { locale: NonNullable<ParsedFile['locale']> } => Boolean(f.locale)) as (ParsedFile<T> & { locale: 'en' | 'fr' })[];
+
+export const memosOf = (corpus: Corpus) => ofKind(corpus, 'memo').map((doc) => ({ doc, yaml: file<MemoYaml>(doc, 'memo.yaml'), texts: texts<MemoText>(doc) }));
+export const pagesOf = (corpus: Corpus) => ofKind(corpus, 'page').map((doc) => ({ doc, texts: texts<PageText>(doc) }));
+export const regionsOf = (corpus: Corpus) => ofKind(corpus, 'region').map((doc) => ({ doc, yaml: file<RegionYaml>(doc, 'region.yaml') }));
+export const referencesOf = (corpus: Corpus) => ofKind(corpus, 'reference').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<ReferenceYaml> | undefined }));
+export const sendersOf = (corpus: Corpus) => ofKind(corpus, 'sender').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<SenderYaml> | undefined }));
+
+/** Ids of the regions that were read. */
+export const regionIds = (corpus: Corpus) => new Set(regionsOf(corpus).filter((r) => r.yaml).map((r) => r.doc.id));
+
+/** The days a source can date from: its own date (a whole month or year when it gives no day), or the day it was consulted. */
+export type SourceDates = { from: string; to: string; what: string };
+
+/** Every statement, wherever it is written, with its file, its place in the file and its source's dates. */
+export function statementsOf(corpus: Corpus): { statement: Statement; index: number; in: ParsedFile; source: SourceDates }[] {
+  const fromMemos = memosOf(corpus).flatMap(({ yaml }) =>
+    yaml ? yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source: { from: yaml.data.date, to: yaml.data.date, what: `dated ${yaml.data.date}` } })) : [],
+  );
+  const fromReferences = referencesOf(corpus).flatMap(({ yaml }) => {
+    if (!yaml) return [];
+    const { published, consulted } = yaml.data;
+    const bounds = published === undefined ? undefined : periodBounds(published);
+    const source = { from: bounds?.first ?? consulted!, to: bounds?.last ?? consulted!, what: bounds ? `published ${published}` : `consulted ${consulted}` };
+    return yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source }));
+  });
+  return [...fromMemos, ...fromReferences];
+}
+
+/** Every Markdown file read (memo texts and pages), with its body. */
+export const markdownFiles = (corpus: Corpus) =>
+  corpus.documents.flatMap((doc) => Object.values(doc.files).filter((f): f is ParsedFile & { body: NonNullable<ParsedFile['body']> } => Boolean(f.body)));
+
+/** The file's line of a node of its body. */
+export const bodyLine = (file: ParsedFile, node: { position?: { start: { line: number } } }) =>
+  node.position && file.body ? file.body.startLine + node.position.start.line - 1 : undefined;

@@ -1,0 +1,55 @@
+import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
+import type { z } from 'zod';
+import { memoTextSchema, memoYamlSchema, pageTextSchema, referenceYamlSchema, regionYamlSchema, senderYamlSchema } from './content-schema';
+import { isLocale, type Locale, locales } from './i18n/locales';
+import { once } from './once';
+import type { LocalizedSlugs } from './routes';
+
+/**
+ * The compiled content, typed by the one content model: the only module that imports
+ * contentlayer/generated. Contentlayer carries every field as the author wrote it; each document
+ * is parsed here with the same zod schema the content check used, so pages get exactly what
+ * the schema says (defaults applied, dates as written).
+ */
+
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+function parse<S extends ObjectSchema>(schema: S, doc: Record<string, unknown>): z.output<S> {
+  const fields = Object.fromEntries(Object.keys(schema.shape).filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]));
+  return schema.parse(fields) as z.output<S>;
+}
+
+function localeOf(doc: { locale: string; docId: string }): Locale {
+  if (!isLocale(doc.locale)) throw new Error(`${doc.docId}: ${doc.locale} is not a language of the site (validated content should never get here)`);
+  return doc.locale;
+}
+
+type Text<S extends ObjectSchema> = z.output<S> & { id: string; locale: Locale; html: string };
+
+export const corpus = once(() => ({
+  memos: allMemos.map((doc) => ({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
+  memoTexts: allMemoTexts.map((doc): Text<typeof memoTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
+  pages: allPages.map((doc): Text<typeof pageTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
+  regions: allRegions.map((doc) => ({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
+  references: allReferences.map((doc) => ({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
+  senders: allSenders.map((doc) => ({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
+}));
+
+export type Corpus = ReturnType<typeof corpus>;
+export type MemoText = Corpus['memoTexts'][number];
+
+/** The language files of each bilingual document, by document id. */
+export const textsOf = once(() => {
+  const index = new Map<string, MemoText[]>();
+  for (const text of corpus().memoTexts) index.set(text.id, [...(index.get(text.id) ?? []), text]);
+  return index;
+});
+
+/** A document's slug in every language. */
+export function slugsOf(texts: { locale: Locale; slug: string }[]): LocalizedSlugs {
+  const slugs = Object.fromEntries(texts.map((t) => [t.locale, t.slug]));
+  for (const locale of locales) {
+    if (!slugs[locale]) throw new Error(`Missing ${locale} version (validated content should never get here)`);
+  }
+  return slugs as LocalizedSlugs;
+}

@@ -1,0 +1,136 @@
+import type { ChangeNote, Phase } from './content-schema';
+import { corpus, slugsOf, textsOf } from './corpus';
+import { compareDaysDescending, type IsoDay, latestDay, toIsoDay } from './dates';
+import { isLocale, type Locale, locales } from './i18n/locales';
+import { once } from './once';
+import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
+import { type Localized, type SourceRef, sourceDay, type SourceTitle, uniqueSources } from './sources';
+import type { SourcedStatement } from './timeline';
+
+/** The designated regions, and every statement about them with its source. */
+
+export type RegionView = {
+  id: string;
+  names: Localized;
+  /** The name as a sentence uses it: "the Northeast", « le Nord-Est ». */
+  inSentence: Localized;
+  slugs: LocalizedSlugs;
+  phase: Phase;
+  order: number;
+  ref: PageRef;
+  changes: ChangeNote[];
+};
+
+/** Change notes, newest first. */
+export function newestFirst(changes: ChangeNote[]): ChangeNote[] {
+  return [...changes].sort((a, b) => compareDaysDescending(a.date, b.date));
+}
+
+const regionsOnce = once((): RegionView[] =>
+  corpus()
+    .regions.map((r): RegionView => ({
+      id: r.id,
+      names: r.names,
+      inSentence: r.inSentence ?? r.names,
+      slugs: r.slugs,
+      phase: r.phase,
+      order: r.order,
+      ref: { kind: 'region', slugs: r.slugs },
+      changes: newestFirst(r.changes),
+    }))
+    .sort((a, b) => a.order - b.order),
+);
+
+/** The 15 designated regions, in their display order. */
+export function getRegions(): RegionView[] {
+  return regionsOnce();
+}
+
+export function getRegion(id: string): RegionView {
+  const region = getRegions().find((r) => r.id === id);
+  if (!region) throw new Error(`No region "${id}"`);
+  return region;
+}
+
+export function getRegionBySlug(locale: Locale, slug: string): RegionView | undefined {
+  return getRegions().find((r) => r.slugs[locale] === slug);
+}
+
+/** A memo as a source: its title in each language, its sender's division, its page on this site. */
+function memoSource(memo: ReturnType<typeof corpus>['memos'][number]): SourceRef {
+  const texts = textsOf().get(memo.id) ?? [];
+  const ref: PageRef = { kind: 'memo', slugs: slugsOf(texts) };
+  const sender = corpus().senders.find((s) => s.id === memo.sender);
+  return {
+    kind: 'memo',
+    id: memo.id,
+    published: memo.date,
+    title: Object.fromEntries(locales.map((l) => [l, { text: texts.find((t) => t.locale === l)?.title ?? '', lang: l, isDescription: false }])) as Record<Locale, SourceTitle>,
+    publisher: sender?.division ?? { en: '', fr: '' },
+    href: Object.fromEntries(locales.map((l) => [l, pathFor(ref, l)])) as Localized,
+  };
+}
+
+/** A reference as a source: its title as published (or its description), its own date. */
+function referenceSource(reference: ReturnType<typeof corpus>['references'][number]): SourceRef {
+  const titleIn = (locale: Locale): SourceTitle => {
+    const { title, language, description } = reference;
+    if (typeof title === 'string') return { text: title, lang: language!, isDescription: false };
+    if (title) return { text: title[locale], lang: locale, isDescription: false };
+    return { text: description![locale], lang: locale, isDescription: true };
+  };
+  const { url } = reference;
+  return {
+    kind: 'reference',
+    id: reference.id,
+    published: reference.published,
+    consulted: reference.consulted,
+    title: { en: titleIn('en'), fr: titleIn('fr') },
+    publisher: reference.publisher,
+    href: typeof url === 'string' ? { en: url, fr: url } : url,
+  };
+}
+
+const statementsOnce = once((): SourcedStatement[] => [
+  ...corpus().memos.flatMap((memo) => {
+    const source = memoSource(memo);
+    return memo.statements.map((s) => ({ ...s, source }));
+  }),
+  ...corpus().references.flatMap((reference) => {
+    const source = referenceSource(reference);
+    return reference.statements.map((s) => ({ ...s, source }));
+  }),
+]);
+
+/** Every statement of every memo and reference, each carrying its source. */
+export function getStatements(): SourcedStatement[] {
+  return statementsOnce();
+}
+
+/** Sources cited about a region, in the one ordering, without repeats. */
+export function getSourcesForRegion(regionId: string): SourceRef[] {
+  return uniqueSources(getStatements().filter((s) => s.regions.includes(regionId)).map((s) => s.source));
+}
+
+/**
+ * The date statuses are computed for: ROLLOUT_AS_OF (YYYY-MM-DD) when set, so that tests are
+ * reproducible; otherwise the build date in Toronto.
+ */
+export function rolloutAsOf(): IsoDay {
+  const fromEnv = process.env.ROLLOUT_AS_OF;
+  if (fromEnv) return toIsoDay(fromEnv);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The most recent source or change note about a region: its page's "Date modified". */
+export function regionModified(regionId: string): IsoDay | undefined {
+  return latestDay([...getSourcesForRegion(regionId).map(sourceDay), getRegion(regionId).changes[0]?.date]);
+}
+
+/** The region a localized URL names ({ locale, region: slug }), for routes that are not pages. */
+export async function regionFromParams(params: Promise<{ locale: string; region: string }>): Promise<{ locale: Locale; region: RegionView } | undefined> {
+  const { locale, region: slug } = await params;
+  if (!isLocale(locale)) return undefined;
+  const region = getRegionBySlug(locale, slug);
+  return region ? { locale, region } : undefined;
+}
