@@ -9,7 +9,7 @@ type BarRole = Exclude<ChartRole, 'launch'>;
 const bars = {
   planning: { style: 'bg-accent-light border-2 border-link', legend: 'legendPlanning' },
   transition: { style: 'bg-link', legend: 'legendTransition' },
-  'planning-and-transition': { style: 'bar-hatched border-2 border-link', legend: 'legendPlanningTransition' },
+  combined: { style: 'bar-hatched border-2 border-link', legend: 'legendPlanningTransition' },
 } as const satisfies Record<BarRole, { style: string; legend: string }>;
 
 /**

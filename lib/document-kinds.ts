@@ -93,7 +93,7 @@ export function fileNames(file: DocumentFile): string[] {
   return file.name === 'per-language' ? languageFileNames : [file.name];
 }
 
-/** The glob of a file under content/: memos/*\/memo.yaml, memos/*\/{en,fr}.md, references/*.yaml. */
+/** The glob of a file under content/: memos/*\/memo.yaml, memos/*\/{<languages>}.md, references/*.yaml. */
 export function filePattern(kind: DocumentKind, file: DocumentFile): string {
   if (kind.layout === 'file') return `${kind.folder}/*.yaml`;
   return `${kind.folder}/*/${file.name === 'per-language' ? `{${locales.join(',')}}.md` : file.name}`;

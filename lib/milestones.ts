@@ -24,7 +24,7 @@ export const stages = ['not-started', 'engagement', 'competition', 'ssm-selected
 export type Stage = (typeof stages)[number];
 
 /** How the province-wide chart draws a milestone: a kind of bar, the launch marker, or not at all. */
-export const chartRoles = ['planning', 'transition', 'planning-and-transition', 'launch'] as const;
+export const chartRoles = ['planning', 'transition', 'combined', 'launch'] as const;
 export type ChartRole = (typeof chartRoles)[number];
 
 export type MilestoneInfo = {
@@ -52,7 +52,7 @@ export const milestoneInfo = {
   'planning-and-transition': {
     shape: 'period',
     stage: 'planning-and-transition',
-    chart: 'planning-and-transition',
+    chart: 'combined',
     carries: null,
     covers: ['planning-period', 'transition-period'],
   },

@@ -1,4 +1,6 @@
+import { phases } from './content-schema';
 import { isRealIsoDay } from './dates';
+import { milestones, phaseMilestone, separatePeriodMilestones, ssmMilestone } from './milestones';
 import type { Locale } from './i18n/locales';
 
 /**
@@ -69,49 +71,29 @@ translatedForSite: [${other}]
 # Regions the memo concerns (folder names in content/regions/), besides those its statements name.
 regions: []
 # Every dated claim the memo makes about regions. Uncomment and adapt; one block per claim.
+# milestone: one of ${milestones.join(', ')}.
+# status: planned when the memo announces it for later (however firmly); confirmed when the memo
+# reports that it has happened (its date is then on or before the memo's date).
 statements: []
-#  - milestone: ssm-selected              # a service system manager is chosen
+#  - milestone: ${ssmMilestone}
 #    regions: [kingston-pembroke]
 #    date: ${input.date}                   # as precise as the memo: YYYY-MM-DD, YYYY-MM or YYYY
-#    status: confirmed                    # confirmed: it happened or is decided; planned: announced for later
+#    status: confirmed
 #    ssm:
 #      lead: Serco Canada Inc.
 #      partners: [Deloitte Canada Inc.]
-#  - milestone: competition               # call for proposals / competition for an SSM
-#    regions: [toronto]
-#    date: 2025-04
-#    precision: end-of-month              # "end of April 2025"; also by-end-of-month, by-end-of-year
-#    status: planned
-#  - milestone: planning-period            # periods take start and end instead of date
-#    regions: [kingston-pembroke]
-#    start: 2022-09
-#    end: 2022-12-31
-#    status: confirmed
-#  - milestone: transition-period
+#  - milestone: ${separatePeriodMilestones[1]}   # periods take start and end instead of date
 #    regions: [kingston-pembroke]
 #    start: 2023-01-01
 #    end: 2023-09-30
-#    status: confirmed
-#  - milestone: integrated-services-launch
-#    regions: [york]
-#    date: 2023-04
-#    status: confirmed
-#  - milestone: ow-referrals-start         # Ontario Works referrals begin
-#    regions: [kingston-pembroke]
-#    date: 2023-10-01
-#    status: confirmed
-#  - milestone: engagement                 # consultations, market sounding
-#    regions: [toronto, northeast, northwest]
-#    date: 2022
-#    precision: by-end-of-year
 #    status: planned
-#    note:                                 # optional, in both languages
-#      en: The ministry will consult partners.
-#      fr: Le ministère consultera ses partenaires.
-#  - milestone: phase-assigned             # a region is put in a rollout phase
+#  - milestone: ${phaseMilestone}
 #    regions: [durham]
-#    phase: phase-2                        # prototype, phase-1, phase-2 or phase-3
+#    phase: phase-2                        # ${phases.join(', ')}
 #    status: confirmed
+#    note:                                 # optional, in both languages
+#      en: The ministry named the region's phase.
+#      fr: Le ministère a fixé la phase de la région.
 # Later corrections or updates to this page, newest last:
 changes: []
 #  - date: 2025-01-15

@@ -7,11 +7,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isPeriod, milestoneInfo, milestones } from '../lib/milestones';
 
 const root = process.cwd();
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const regions = ['york', 'halton', 'durham', 'ottawa', 'london', 'toronto', 'northeast', 'northwest', 'peel', 'kingston-pembroke'];
-const milestones = ['competition', 'ssm-selected', 'integrated-services-launch', 'engagement'];
+// Point milestones of the registry: each synthetic memo dates one with a month.
+const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[m].carries);
 const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'scripts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
 
 const paragraph = (i: number, fr: boolean) =>
@@ -28,7 +30,7 @@ function writeSyntheticMemos(contentDir: string, count: number) {
     const region = regions[i % regions.length];
     fs.writeFileSync(
       path.join(dir, 'memo.yaml'),
-      `date: ${day}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nstatements:\n  - milestone: ${milestones[i % milestones.length]}\n    regions: [${region}]\n    date: ${day.slice(0, 7)}\n    status: planned\n`,
+      `date: ${day}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nstatements:\n  - milestone: ${pointMilestones[i % pointMilestones.length]}\n    regions: [${region}]\n    date: ${day.slice(0, 7)}\n    status: planned\n`,
     );
     for (const [locale, fr] of [['fr', true], ['en', false]] as const) {
       const body = Array.from({ length: 8 }, (_, p) => paragraph(p + 1, fr)).join('\n\n');

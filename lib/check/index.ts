@@ -13,5 +13,5 @@ export { folderSource, memorySource, type ContentSource } from './source';
 export function checkContent(content: string | ContentSource): ContentProblem[] {
   const source = typeof content === 'string' ? folderSource(content) : content;
   const corpus = readCorpus(source);
-  return [...corpus.problems, ...contentRules.flatMap((rule) => rule.check(corpus))];
+  return [...corpus.problems.map((p) => ({ ...p, rule: 'read' })), ...contentRules.flatMap((rule) => rule.check(corpus).map((p) => ({ ...p, rule: rule.id })))];
 }

@@ -8,6 +8,8 @@ export type ContentProblem = {
   field?: string;
   message: string;
   fix: string;
+  /** The rule that found it (lib/check/rules/), or "read" when the file could not be read as its schema says. */
+  rule?: string;
 };
 
 export function formatProblem(p: ContentProblem): string {

@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memorySource } from '@/lib/check';
 import { checkContent, formatProblem } from '@/lib/validate';
+import { filesOf } from '../fixtures/bad-content';
+import { validFiles } from '../fixtures/content-builder';
 
-const fixture = (name: string) => path.join(__dirname, '../fixtures/content', name);
-const memoDir = 'tests/fixtures/content';
+/** Each case is the valid corpus plus one patch (tests/fixtures/bad-content.ts), checked in memory. */
+const fixture = (name: string) => memorySource(name === 'valid' ? validFiles() : filesOf(name), `fixtures/${name}`);
+const memoDir = 'fixtures';
 
 describe('checkContent', () => {
   it('accepts the published content without a single problem', () => {

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesOf } from '../fixtures/bad-content';
+import { materialize } from '../fixtures/content-builder';
+
+/**
+ * `npm run build` must stop on bad content before anything is built. The content check is
+ * the build's first step, so each run below ends within seconds.
+ */
+const root = path.join(__dirname, '../..');
+
+function build(fixture: string) {
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: materialize(fixture, filesOf(fixture)) },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run build with bad content', () => {
+  it.each([
+    ['missing-title', 'memos/2022-09-22-example/en.md', 'field "title"'],
+    ['impossible-date', 'memos/2022-02-30-example/memo.yaml:1', 'field "date"'],
+    ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', 'field "originalLanguage"'],
+    ['german-file', 'memos/2022-09-22-example/de.md', 'field "language"'],
+    ['missing-french', 'memos/2022-09-22-example/fr.md', 'field "language"'],
+    ['unknown-region', 'memos/2022-09-22-example/memo.yaml:14', 'field "statements.1.regions"'],
+    ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:13', 'field "statements.1.milestone"'],
+    ['end-before-start', 'memos/2022-09-22-example/memo.yaml:16', 'field "statements.1.end"'],
+  ])('fails for %s, naming %s and the %s', (fixture, file, field) => {
+    const { status, output } = build(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`.integration/fixtures/${fixture}/${file}`);
+    expect(output).toContain(field);
+    expect(output).toContain('nothing was built');
+  }, 60_000);
+});

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesOf } from '../fixtures/bad-content';
+import { materialize, validFiles } from '../fixtures/content-builder';
+
+/**
+ * `npm run check:content` as staff run it: a non-zero exit and, for every problem, its file,
+ * line and field and its own "Fix:" line; exit 0 and a short line for valid content.
+ */
+const root = path.join(__dirname, '../..');
+
+function checkContent(dir: string) {
+  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run check:content', () => {
+  it('exits 1 and gives each of several problems its own place and fix', () => {
+    const { status, output } = checkContent(materialize('several-problems', filesOf('several-problems')));
+    expect(status).toBe(1);
+    expect(output).toContain('3 problems in the content; nothing was built.');
+    const memo = '.integration/fixtures/several-problems/memos/2022-09-22-example';
+    expect(output).toContain(`${memo}/memo.yaml:1 — field "date": is not a real calendar day`);
+    expect(output).toContain(`${memo}/en.md — field "title": is missing`);
+    expect(output).toContain(`${memo}/fr.md:17 — field "body": contains a <script> tag`);
+    expect(output.match(/^ {4}Fix: .+$/gm)).toHaveLength(3);
+  }, 60_000);
+
+  it('exits 0 on valid content', () => {
+    const { status, output } = checkContent(materialize('valid', validFiles()));
+    expect(status).toBe(0);
+    expect(output).toContain('content is valid');
+  }, 60_000);
+});
