@@ -38,6 +38,8 @@ export type ReadDocument = {
   present: string[];
   /** The files read and valid, by name. */
   files: Record<string, ParsedFile>;
+  /** Markdown files whose front matter is invalid: their bodies are still checked. */
+  invalidFrontMatter: ParsedFile<undefined>[];
 };
 
 export type Corpus = {
@@ -107,7 +109,7 @@ function checkSchema(file: DocumentFile, data: unknown, lineOf: LineOf, shownFil
 
 const markdownParser = unified().use(remarkParse);
 
-function readFile(source: ContentSource, relative: string, file: DocumentFile, name: string, problems: ContentProblem[]): ParsedFile | undefined {
+function readFile(source: ContentSource, relative: string, file: DocumentFile, name: string, problems: ContentProblem[]): ParsedFile<unknown> | undefined {
   const shown = `${source.label}/${relative}`;
   // Authors' editors save a byte-order mark and Windows line endings: read both as plain text.
   const text = source.read(relative).toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -125,9 +127,9 @@ function readFile(source: ContentSource, relative: string, file: DocumentFile, n
   }
   const parsed = parseYaml(parts.yaml, shown, problems, 1);
   const data = parsed && checkSchema(file, parsed.data, parsed.lineOf, shown, problems);
-  if (!parsed || data === undefined) return undefined;
   const body = { text: parts.body, startLine: parts.bodyStartLine, tree: markdownParser.parse(parts.body) as Root };
-  return { file: shown, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf: parsed.lineOf, body };
+  // An invalid front matter still has a body to check: `data` stays undefined.
+  return { file: shown, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf: parsed?.lineOf ?? (() => undefined), body };
 }
 
 /** Reads every document of every kind the registry names. */
@@ -140,7 +142,7 @@ export function readCorpus(source: ContentSource): Corpus {
     for (const entry of source.list(kind.folder)) {
       const relative = `${kind.folder}/${entry.name}`;
       const id = kind.layout === 'file' ? entry.name.replace(/\.yaml$/, '') : entry.name;
-      const doc: ReadDocument = { kind: kindName, id, path: `${source.label}/${relative}`, type: entry.type, present: [], files: {} };
+      const doc: ReadDocument = { kind: kindName, id, path: `${source.label}/${relative}`, type: entry.type, present: [], files: {}, invalidFrontMatter: [] };
       documents.push(doc);
       const files: { relative: string; name: string; file: DocumentFile }[] = [];
       if (kind.layout === 'file') {
@@ -156,8 +158,11 @@ export function readCorpus(source: ContentSource): Corpus {
       }
       for (const { relative: path, name, file } of files) {
         const parsed = readFile(source, path, file, name, problems);
-        if (parsed) doc.files[name] = parsed;
-        else incomplete = true;
+        if (parsed?.data !== undefined) doc.files[name] = parsed;
+        else {
+          incomplete = true;
+          if (parsed?.body) doc.invalidFrontMatter.push(parsed as ParsedFile<undefined>);
+        }
       }
     }
   }

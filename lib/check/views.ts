@@ -39,7 +39,9 @@ export function statementsOf(corpus: Corpus): { statement: Statement; index: num
 
 /** Every Markdown file read (memo texts and pages), with its body. */
 export const markdownFiles = (corpus: Corpus) =>
-  corpus.documents.flatMap((doc) => Object.values(doc.files).filter((f): f is ParsedFile & { body: NonNullable<ParsedFile['body']> } => Boolean(f.body)));
+  corpus.documents.flatMap((doc) =>
+    [...Object.values(doc.files), ...doc.invalidFrontMatter].filter((f): f is ParsedFile & { body: NonNullable<ParsedFile['body']> } => Boolean(f.body)),
+  );
 
 /** The file's line of a node of its body. */
 export const bodyLine = (file: ParsedFile, node: { position?: { start: { line: number } } }) =>

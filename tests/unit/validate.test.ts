@@ -113,3 +113,15 @@ describe('checkContent', () => {
     expect(text).toBe('content/x/memo.yaml:4 — field "date": is not a real calendar day\n    Fix: write a real date.');
   });
 });
+
+describe('checkContent on a file with several faults', () => {
+  it('still checks the body of a Markdown file whose front matter is invalid', () => {
+    const files = filesOf('missing-title');
+    files['memos/2022-09-22-example/en.md'] += '\n<script>alert(1)</script>\n';
+    const problems = checkContent(memorySource(files));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['title', 'is missing'],
+      ['body', 'contains a <script> tag, which is not allowed in content'],
+    ]);
+  });
+});
