@@ -186,8 +186,7 @@ export const regionYamlSchema = z
       .optional()
       .describe('The name as a sentence uses it, when it takes an article: { en: the Northeast, fr: le Nord-Est }. Defaults to names.'),
     slugs: z.object({ en: kebabId, fr: kebabId }).strict(),
-    phase: z.enum(phases),
-    order: z.number().int().positive(),
+    order: z.number().int().positive().describe('Its place in lists of regions: 1 comes first.'),
     changes: z.array(changeNoteSchema).default([]),
   })
   .strict();

@@ -1,4 +1,4 @@
-import type { ChangeNote, Phase } from './content-schema';
+import type { ChangeNote } from './content-schema';
 import { corpus, slugsOf, textsOf } from './corpus';
 import { compareDaysDescending, type IsoDay, latestDay, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
@@ -15,7 +15,6 @@ export type RegionView = {
   /** The name as a sentence uses it: "the Northeast", « le Nord-Est ». */
   inSentence: Localized;
   slugs: LocalizedSlugs;
-  phase: Phase;
   order: number;
   ref: PageRef;
   changes: ChangeNote[];
@@ -33,7 +32,6 @@ const regionsOnce = once((): RegionView[] =>
       names: r.names,
       inSentence: r.inSentence ?? r.names,
       slugs: r.slugs,
-      phase: r.phase,
       order: r.order,
       ref: { kind: 'region', slugs: r.slugs },
       changes: newestFirst(r.changes),

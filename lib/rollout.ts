@@ -1,4 +1,5 @@
 import { getRegions, getStatements, type RegionView } from './content';
+import type { Phase } from './content-schema';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 import { combinedPeriodMilestone, launchMilestone, type Milestone, phaseMilestone, separatePeriodMilestones, type Stage } from './milestones';
@@ -15,6 +16,8 @@ import {
 /** Everything the region pages, the rollout page and the home page show about one region. */
 export type RegionStatus = {
   region: RegionView;
+  /** The rollout phase its sources give (the current "phase set" entry); undefined if none does. */
+  phase?: Phase;
   stage: Stage;
   /** The sources of the entry that shows the stage (none for "not started"). */
   stageSources: SourceRef[];
@@ -38,6 +41,7 @@ export function getRegionStatus(region: RegionView, locale: Locale, asOf: IsoDay
   const { stage, entry } = deriveRegionStage(timeline);
   return {
     region,
+    phase: entryFor(timeline, phaseMilestone)?.current.phase,
     stage,
     stageSources: entrySources(entry),
     ssm: deriveServiceSystemManager(timeline, locale),

@@ -102,10 +102,10 @@ describe('checkContent', () => {
     });
   });
 
-  it('refuses a region phase that no statement supports: no fact without a source', () => {
+  it('refuses a region whose phase no statement gives: no fact without a source', () => {
     const [problem, ...rest] = checkContent(fixture('unsupported-phase'));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: `${memoDir}/unsupported-phase/regions/york/region.yaml`, field: 'phase', line: 7 });
+    expect(problem).toMatchObject({ file: `${memoDir}/unsupported-phase/regions/york/region.yaml`, message: "no statement in a memo or reference gives this region's rollout phase" });
   });
 
   it('formats a problem as file:line, field, what is wrong and how to fix it', () => {

@@ -54,7 +54,7 @@ export default async function RegionIndexPage({ params }: Props) {
       <p className="mt-4 max-w-prose">{t('intro')}</p>
       <AsOf day={asOf} locale={locale} />
       {phases.map((phase) => {
-        const rows = overview.filter((s) => s.region.phase === phase);
+        const rows = overview.filter((s) => s.phase === phase);
         if (rows.length === 0) return null;
         return (
           <section key={phase} aria-labelledby={`phase-${phase}`} className="mt-10">

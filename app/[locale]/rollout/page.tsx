@@ -107,7 +107,7 @@ export default async function RolloutPage({ params }: Props) {
                     <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
                   </th>
                   <td className="py-2 pr-4">
-                    {phaseNames(status.region.phase)}
+                    {status.phase && phaseNames(status.phase)}
                     <SourceMarks sources={phaseSources(status)} numbers={cited.numbers} locale={locale} />
                   </td>
                   <td className="py-2 pr-4">{spans(status)}</td>

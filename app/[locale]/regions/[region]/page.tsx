@@ -90,7 +90,7 @@ export default async function RegionPage({ params }: Props) {
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1" data-testid="region-facts">
         <dt className="font-semibold">{t('phase')}</dt>
         <dd data-testid="region-phase">
-          {phaseNames(region.phase)}
+          {status.phase && phaseNames(status.phase)}
           {marks(entrySources(phaseEntry(status)))}
         </dd>
         <dt className="font-semibold">{t('stage')}</dt>
