@@ -3,7 +3,7 @@
  * framework's hydration scripts from pages that do not need them (lib/static-html.ts), puts each page's
  * Content-Security-Policy into its HTML, and writes the response headers of lib/security.ts
  * for each way of serving out/:
- *   scripts/deploy/serve.json   npm start (the `serve` package)
+ *   scripts/deploy/serve.json   npm start (scripts/serve.ts, on serve-handler)
  *   scripts/deploy/nginx.conf   nginx
  *   out/_headers                CDNs that read a _headers file (Netlify, Cloudflare Pages)
  * and puts each page's Content-Security-Policy into its HTML. Run by `npm run build`.
@@ -20,7 +20,10 @@ const [immutable, revalidate] = cacheRules;
 export function serveConfig() {
   const headers = (extra: Record<string, string>) => Object.entries({ ...securityHeaders, ...extra }).map(([key, value]) => ({ key, value }));
   return {
+    // Pages live at /path/ (index.html); /path redirects there. No directory is ever listed:
+    // /_next/static/ and /pagefind/ answer 404 like any address without a page.
     trailingSlash: true,
+    directoryListing: false,
     headers: [
       { source: '**', headers: headers({ 'Cache-Control': revalidate.cacheControl }) },
       { source: '_next/static/**', headers: headers({ 'Cache-Control': immutable.cacheControl }) },
