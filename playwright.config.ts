@@ -22,7 +22,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard --config ../scripts/deploy/serve.json`,
+    // The server of `npm start` (scripts/serve.ts), with the headers every host sends.
+    command: `npx tsx scripts/serve.ts out --listen ${port}`,
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,6 +1,7 @@
 import type { Thing, WithContext } from 'schema-dts';
+import { jsonLdText } from '@/lib/structured-data';
 
-/** Structured data for search engines. "<" is escaped so content can never close the script. */
+/** Structured data for search engines, as lib/structured-data.ts writes it (plain text, "<" escaped). */
 export function JsonLd({ data }: { data: WithContext<Thing> }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />;
 }

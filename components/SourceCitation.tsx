@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locales';
+import { httpUrl } from '@/lib/plain-text';
 import type { SourceRef } from '@/lib/sources';
 import { citationParts, quotedTitle } from '@/lib/statement-text';
 
@@ -13,17 +14,22 @@ export function SourceCitation({ source, locale }: { source: SourceRef; locale: 
     <span lang={parts.title.lang === locale ? undefined : parts.title.lang}>{quotedTitle(parts.title, locale)}</span>
   );
   const href = source.href[locale];
+  const isSitePath = href.startsWith('/') && !href.startsWith('//');
+  // An external source is linked only at an http(s) address; anything else is named, unlinked.
+  const external = isSitePath ? undefined : httpUrl(href);
   return (
     <span data-testid="citation">
       {parts.publisher}, {parts.kind && <>{parts.kind} </>}
-      {href.startsWith('/') ? (
+      {isSitePath ? (
         <Link href={href} data-testid="source-link">
           {title}
         </Link>
-      ) : (
-        <a href={href} hrefLang={parts.title.lang} data-testid="source-link">
+      ) : external ? (
+        <a href={external} hrefLang={parts.title.lang} data-testid="source-link">
           {title}
         </a>
+      ) : (
+        title
       )}
       , <span data-testid="source-date">{parts.date.own}</span>
       {parts.date.consulted && <span className="text-muted"> ({parts.date.consulted})</span>}

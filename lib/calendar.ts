@@ -4,6 +4,7 @@ import type { RegionView } from './content';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 import { messages } from './i18n/messages';
+import { httpUrl, plainText } from './plain-text';
 import { getRegionStatus } from './rollout';
 import { pathFor } from './routes';
 import { siteUrl } from './seo';
@@ -14,7 +15,19 @@ import type { SourcedStatement, TimelineEntry } from './timeline';
 /**
  * iCalendar files of the rollout milestones: all-day events, periods as spans, planned ones
  * tentative, each with its source. Only each milestone's current statement is an event.
+ *
+ * Every text goes through plainText (no control character reaches the file); ical-generator
+ * escapes the event texts (\\, ;, , and line breaks) but writes the calendar's name as given,
+ * so the name is escaped here (calendarText). Source links are only ever http(s) addresses.
  */
+
+/** A TEXT value as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, line breaks as \n. */
+export function calendarText(text: string): string {
+  return plainText(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/[;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
 
 const toUtcDate = (day: IsoDay) => new Date(`${day}T00:00:00Z`);
 const nextDay = (day: IsoDay) => new Date(toUtcDate(day).getTime() + 86_400_000);
@@ -39,28 +52,28 @@ export function calendarRegions(regions: RegionView[], locale: Locale, asOf: Iso
 
 export function buildCalendar(items: CalendarRegion[], locale: Locale, name: string): string {
   const t = createTranslator({ locale, messages: messages[locale] });
-  const calendar = ical({ name, prodId: { company: 'est-rollout', product: 'milestones', language: locale.toUpperCase() } });
+  const calendar = ical({ name: calendarText(name), prodId: { company: 'est-rollout', product: 'milestones', language: locale.toUpperCase() } });
   for (const { region, timeline } of items) {
     for (const entry of timeline) {
       const statement = entry.current;
       const days = eventDays(statement);
       if (!days) continue;
       const sourceLines = entry.supports.map((s) => {
-        const href = s.source.href[locale];
-        const url = href.startsWith('/') ? new URL(href, siteUrl).href : href;
-        return t('Calendar.source', { source: citationText(s.source, locale), url, when: statementWhen(s, locale), status: statusWord(s.status, locale) });
+        const url = httpUrl(s.source.href[locale], siteUrl);
+        const values = { source: citationText(s.source, locale), when: statementWhen(s, locale), status: statusWord(s.status, locale) };
+        return url ? t('Calendar.source', { ...values, url }) : t('Calendar.sourceWithoutLink', values);
       });
       const stamp = entry.supports.map((s) => sourceDay(s.source)).sort().pop()!;
       calendar.createEvent({
-        id: `${region.id}-${entry.milestone}-${locale}@est-rollout`,
+        id: plainText(`${region.id}-${entry.milestone}-${locale}@est-rollout`),
         start: toUtcDate(days.first),
         end: nextDay(days.last),
         allDay: true,
         // Stamped with its newest source's day, so an unchanged calendar is byte-for-byte the same.
         stamp: toUtcDate(stamp),
-        summary: t('Calendar.summary', { region: region.names[locale], milestone: t(`Milestones.${entry.milestone}`) }),
-        description: [`${statementWhen(statement, locale)}: ${stateWord(entry.state, locale)}`, ...sourceLines].join('\n'),
-        url: new URL(pathFor(region.ref, locale), siteUrl).href,
+        summary: plainText(t('Calendar.summary', { region: region.names[locale], milestone: t(`Milestones.${entry.milestone}`) })),
+        description: plainText([`${statementWhen(statement, locale)}: ${stateWord(entry.state, locale)}`, ...sourceLines].join('\n')),
+        url: httpUrl(pathFor(region.ref, locale), siteUrl),
         // Only what a source confirmed is a confirmed event; the rest is tentative.
         status: entry.state === 'done' || entry.state === 'in-progress' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
       });

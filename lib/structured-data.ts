@@ -1,14 +1,24 @@
-import type { AdministrativeArea, Article, BreadcrumbList, Organization, WebPage, WithContext } from 'schema-dts';
+import type { AdministrativeArea, Article, BreadcrumbList, Organization, Thing, WebPage, WithContext } from 'schema-dts';
 import type { MemoView, RegionView } from './content';
 import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
 import { messages } from './i18n/messages';
+import { httpUrl, plainTextDeep } from './plain-text';
 import { type PageRef, pathFor } from './routes';
 import { siteUrl } from './seo';
 
 /** schema.org data (JSON-LD) for search engines: memos as Articles, regions as WebPages. */
 
 const absolute = (path: string) => new URL(path, siteUrl).href;
+
+/**
+ * The text of a JSON-LD script: every string through plainText (no control or
+ * bidirectional-override character reaches the JSON), and "<" escaped so content can never
+ * close the script.
+ */
+export function jsonLdText(data: WithContext<Thing>): string {
+  return JSON.stringify(plainTextDeep(data)).replace(/</g, '\\u003c');
+}
 
 function publisher(locale: Locale): Organization {
   return { '@type': 'Organization', name: messages[locale].Site.name, url: absolute(pathFor({ kind: 'home' }, locale)) };
@@ -28,6 +38,7 @@ export function breadcrumbData(trail: { name: string; page: PageRef }[], locale:
 
 export function memoStructuredData(memo: MemoView, modified: IsoDay, breadcrumb: BreadcrumbList): WithContext<Article> {
   const url = absolute(pathFor(memo.ref, memo.locale));
+  const originals = memo.originalDocuments.flatMap((d) => httpUrl(d.url) ?? []);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -41,7 +52,7 @@ export function memoStructuredData(memo: MemoView, modified: IsoDay, breadcrumb:
     author: { '@type': 'Person', name: memo.sender.name, jobTitle: memo.sender.role, worksFor: { '@type': 'Organization', name: memo.sender.division } },
     publisher: publisher(memo.locale),
     // Only the memo's own original: addresses printed inside it are not what it is based on.
-    ...(memo.originalDocuments.length > 0 ? { isBasedOn: memo.originalDocuments.map((d) => d.url) } : {}),
+    ...(originals.length > 0 ? { isBasedOn: originals } : {}),
     ...(memo.isSiteTranslation
       ? { translationOfWork: { '@type': 'CreativeWork', url: absolute(pathFor(memo.ref, memo.originalLanguage)), inLanguage: memo.originalLanguage } }
       : {}),

@@ -62,7 +62,7 @@ async function waitForServer() {
 
 async function main() {
   if (!fs.existsSync(path.join(out, 'en/index.html'))) throw new Error('No out/: run npm run build first.');
-  const server = spawn(path.resolve('node_modules/.bin/serve'), ['out', '--listen', String(port), '--no-clipboard', '--config', '../scripts/deploy/serve.json'], { stdio: 'ignore' });
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts', 'out', '--listen', String(port)], { stdio: 'ignore' });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -1,9 +1,9 @@
 /**
- * Finishes the static export after `next build`: removes the framework's hydration scripts
- * from pages that do not need them (lib/static-html.ts), puts each page's
+ * Finishes the static export after `next build`: removes characters no page may carry and the
+ * framework's hydration scripts from pages that do not need them (lib/static-html.ts), puts each page's
  * Content-Security-Policy into its HTML, and writes the response headers of lib/security.ts
  * for each way of serving out/:
- *   scripts/deploy/serve.json   npm start (the `serve` package)
+ *   scripts/deploy/serve.json   npm start (scripts/serve.ts, on serve-handler)
  *   scripts/deploy/nginx.conf   nginx
  *   out/_headers                CDNs that read a _headers file (Netlify, Cloudflare Pages)
  * and puts each page's Content-Security-Policy into its HTML. Run by `npm run build`.
@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheRules, contentTypes, securityHeaders, withContentSecurityPolicy } from '../lib/security';
-import { withoutFrameworkScripts } from '../lib/static-html';
+import { publishedPage } from '../lib/static-html';
 
 const out = path.resolve('out');
 const deploy = path.resolve('scripts/deploy');
@@ -20,7 +20,10 @@ const [immutable, revalidate] = cacheRules;
 export function serveConfig() {
   const headers = (extra: Record<string, string>) => Object.entries({ ...securityHeaders, ...extra }).map(([key, value]) => ({ key, value }));
   return {
+    // Pages live at /path/ (index.html); /path redirects there. No directory is ever listed:
+    // /_next/static/ and /pagefind/ answer 404 like any address without a page.
     trailingSlash: true,
+    directoryListing: false,
     headers: [
       { source: '**', headers: headers({ 'Cache-Control': revalidate.cacheControl }) },
       { source: '_next/static/**', headers: headers({ 'Cache-Control': immutable.cacheControl }) },
@@ -95,7 +98,7 @@ if (process.argv[1]?.endsWith('headers.ts')) {
   if (fs.existsSync(out)) {
     fs.writeFileSync(path.join(out, '_headers'), headersFile());
     const pages = htmlFiles(out);
-    for (const file of pages) fs.writeFileSync(file, withContentSecurityPolicy(withoutFrameworkScripts(fs.readFileSync(file, 'utf8'))));
-    console.log(`✔ ${pages.length} pages: hydration scripts removed where not needed, Content-Security-Policy added; headers for serve, nginx and _headers written.`);
+    for (const file of pages) fs.writeFileSync(file, withContentSecurityPolicy(publishedPage(fs.readFileSync(file, 'utf8'))));
+    console.log(`✔ ${pages.length} pages: control characters and hydration scripts removed, Content-Security-Policy added; headers for serve, nginx and _headers written.`);
   }
 }

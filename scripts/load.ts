@@ -14,7 +14,7 @@ const paths = ['/en/', '/fr/notes-de-service/', '/en/regions/kingston-pembroke/'
 
 async function main() {
   if (!fs.existsSync(path.resolve('out/en/index.html'))) throw new Error('No out/: run npm run build first.');
-  const server = spawn(path.resolve('node_modules/.bin/serve'), ['out', '--listen', String(port), '--no-clipboard', '--config', '../scripts/deploy/serve.json'], { stdio: 'ignore' });
+  const server = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/serve.ts', 'out', '--listen', String(port)], { stdio: 'ignore' });
   try {
     for (let i = 0; i < 100 && !(await fetch(`${origin}/en/`).then((r) => r.ok).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 200));
     const result = await autocannon({

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
 import { existsInOut, localizedPages, readOut } from './site';
@@ -93,6 +95,29 @@ test('a region page explains how to follow it and links its feed and calendar, w
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain('DTSTART;VALUE=DATE:20230101');
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"][href$="/fr/regions/kingston-pembroke/feed.xml"]')).toHaveCount(1);
+});
+
+test("every feed of the export is well-formed XML to the browser's strict parser, its titles and summaries text", async ({ page }) => {
+  const out = path.join(__dirname, '../../out');
+  const feeds = fs
+    .readdirSync(out, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('feed.xml'))
+    .map((file) => `/${file.split(path.sep).join('/')}`);
+  expect(feeds.length).toBe(2 + 2 * 15);
+  await page.goto('/en/');
+  for (const feed of feeds) {
+    const parsed = await page.evaluate((source) => {
+      const document = new DOMParser().parseFromString(source, 'application/xml');
+      return {
+        errors: document.getElementsByTagName('parsererror').length,
+        textTypes: [...document.querySelectorAll('feed > title, feed > subtitle, entry > title, entry > summary')].map((e) => e.getAttribute('type')),
+        contentTypes: [...document.querySelectorAll('entry > content')].map((e) => e.getAttribute('type')),
+      };
+    }, readOut(feed));
+    expect(parsed.errors, feed).toBe(0);
+    expect(new Set(parsed.textTypes), feed).toEqual(new Set(['text']));
+    expect(new Set(parsed.contentTypes), feed).toEqual(new Set(['html']));
+  }
 });
 
 test.describe('site search', () => {

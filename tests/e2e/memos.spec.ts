@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { markdownToSafeHtml } from '../../lib/markdown';
 
 /**
  * The French memo pages publish the ministry's text faithfully: every sentence of each
@@ -175,4 +177,22 @@ test('the home page links to the latest memos', async ({ page }) => {
     page.getByRole('link', { name: "Mise à jour sur le renouvellement des services d'emploi" }),
   ).first().click();
   await expect(page).toHaveURL(memos[1].fr);
+});
+
+test('a Markdown table in a memo body scrolls inside its own named region on a phone, never the page, and axe stays clean', async ({ page }) => {
+  // The body as lib/markdown.ts renders it (the published memos have no table yet).
+  const wide = 'https://www.example.org/a-very-long-address-that-cannot-wrap-anywhere-at-all';
+  const body = await markdownToSafeHtml(`## Calendrier\n\n| Région | Date | Source | Remarque |\n|---|---|---|---|\n| Kingston–Pembroke | 2023-10-01 | ${wide} | ~~prévu~~ confirmé |\n`, { french: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(memos[1].fr);
+  await page.locator('main .prose').first().evaluate((prose, html) => prose.insertAdjacentHTML('beforeend', html), body);
+  const region = page.getByRole('region', { name: 'Calendrier' });
+  await expect(region.locator('table th')).toHaveCount(4);
+  await expect(region).toHaveAttribute('tabindex', '0');
+  const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

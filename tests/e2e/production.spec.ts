@@ -81,3 +81,45 @@ test('pages ship no JavaScript but the search page’s own small script', async 
   const scripts = await page.locator('script[src]').evaluateAll((list) => list.map((s) => s.getAttribute('src')));
   expect(scripts).toEqual(['/search.js']);
 });
+
+/** The headers every response of `npm start` carries, whatever it is. */
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
+  expect(headers['strict-transport-security'], what).toMatch(/max-age=\d{7,}/);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toContain('camera=()');
+  expect(headers['x-frame-options'], what).toBe('DENY');
+}
+
+test('npm start lists no directory: /_next/static/ and /pagefind/ answer 404, with the security headers', async ({ request }) => {
+  for (const url of ['/_next/static/', '/_next/static/chunks/', '/pagefind/', '/pagefind/fragment/']) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    const body = await response.text();
+    expect(response.status(), url).toBe(404);
+    expect(body, url).not.toMatch(/Index of|\.js<\/a>|pagefind-entry\.json/);
+    expectSecurityHeaders(response.headers(), url);
+  }
+});
+
+test('npm start sends the security headers with its redirects too', async ({ request }) => {
+  for (const [url, location] of [
+    ['/en', '/en/'],
+    ['/fr/regions/nord-est', '/fr/regions/nord-est/'],
+    ['/_next/static', '/_next/static/'],
+  ]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect([301, 302, 307, 308], url).toContain(response.status());
+    expect(response.headers().location, url).toBe(location);
+    expectSecurityHeaders(response.headers(), url);
+  }
+});
+
+test('npm start sends the security headers with every kind of response', async ({ request }) => {
+  const chunks = fs.readdirSync(path.join(__dirname, '../../out/_next/static/chunks')).filter((f) => f.endsWith('.js'));
+  for (const url of ['/', '/en/', '/fr/regions/nord-est/', '/en/feed.xml', '/en/rollout/calendar.ics', '/sitemap.xml', '/search.js', `/_next/static/chunks/${chunks[0]}`, '/pagefind/pagefind-entry.json', '/fr/nulle-part/']) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBeLessThan(url === '/fr/nulle-part/' ? 500 : 300);
+    expectSecurityHeaders(response.headers(), url);
+  }
+});

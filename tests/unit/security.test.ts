@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, pageContentSecurityPolicy, securityHeaders, withContentSecurityPolicy } from '@/lib/security';
 import { headersFile, nginxConfig, serveConfig } from '@/scripts/headers';
+import { createStaticServer } from '@/scripts/serve';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -43,5 +46,30 @@ describe('headers for every host', () => {
     const deploy = path.join(__dirname, '../../scripts/deploy');
     expect(JSON.parse(fs.readFileSync(path.join(deploy, 'serve.json'), 'utf8'))).toEqual(serveConfig());
     expect(fs.readFileSync(path.join(deploy, 'nginx.conf'), 'utf8')).toBe(nginxConfig());
+  });
+});
+
+describe("npm start's server (scripts/serve.ts)", () => {
+  it('sends the security headers with files, redirects and 404s, and lists no directory', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-'));
+    for (const [file, text] of Object.entries({ 'en/index.html': 'en', '404.html': 'not found', '_next/static/chunks/a.js': 'a', 'pagefind/pagefind-entry.json': '{}' })) {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), text);
+    }
+    const server = createStaticServer(site);
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const expected = { '/en/': [200, 'en'], '/en': [301, ''], '/_next/static/': [404, 'not found'], '/pagefind/': [404, 'not found'], '/_next/static/chunks/a.js': [200, 'a'] };
+      for (const [url, [status, body]] of Object.entries(expected)) {
+        const response = await fetch(`http://localhost:${port}${url}`, { redirect: 'manual' });
+        expect(response.status, url).toBe(status);
+        expect(await response.text(), url).toBe(body);
+        for (const [key, value] of Object.entries(securityHeaders)) expect(response.headers.get(key), `${url} ${key}`).toBe(value);
+      }
+    } finally {
+      server.close();
+      fs.rmSync(site, { recursive: true });
+    }
   });
 });
