@@ -40,8 +40,8 @@ function documentType(kind: DocumentKind, file: DocumentFile) {
 export const documentTypes = allDocumentFiles.map(({ kind, file }) => documentType(kind, file));
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  contentDirExclude: ['README.md', 'LISEZMOI.md', 'schemas'],
+  // The checked copy of the content that `npm run content` writes (scripts/content.ts).
+  contentDirPath: '.content',
   documentTypes,
   date: { timezone: 'UTC' },
   markdown: (builder) =>

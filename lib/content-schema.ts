@@ -12,7 +12,10 @@ import { isPeriod, type Milestone, milestoneInfo, milestones, phaseMilestone, ss
 
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withFix('must be lowercase letters, digits and single hyphens', 'use lowercase letters (a to z, no accents), digits and hyphens only, e.g. "phase-2-update".'));
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withFix('must be written with a to z (no capitals, no accents), digits and single hyphens', 'write it in lowercase a to z without accents (é → e), digits and hyphens, e.g. "phase-2-update".'));
+
+/** A slug becomes the end of an address: short, and within what file systems accept. */
+export const slug = kebabId.max(80, withFix('is longer than 80 characters', 'shorten it to a few words: it is the end of the page’s address.'));
 
 const writeDay = 'write the date as YYYY-MM-DD, for example 2022-09-22.';
 export const isoDay = z
@@ -28,7 +31,9 @@ const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 export const changeNoteSchema = z.object({ date: isoDay, note: localizedText }).strict();
 export type ChangeNote = z.infer<typeof changeNoteSchema>;
 
-const webAddress = z.url({ protocol: /^https?$/ });
+const webAddress = z
+  .url({ protocol: /^https?$/, error: withFix('is not a web address', 'write the full address, starting with https:// (or http://).') })
+  .regex(/^[^\s"'<>]+$/, withFix('contains a space, a quotation mark or an angle bracket', 'copy the address again from the browser’s address bar.'));
 
 /** Where on a page of the original memo an address is printed. */
 export const printedPositions = ['top', 'text', 'foot'] as const;
@@ -79,7 +84,7 @@ const headerLabel = (example: string) =>
 export const memoTextSchema = z
   .object({
     title: nonEmpty.describe('The memo\'s subject, in this language: the text of its "Subject" / « Objet » row as printed.'),
-    slug: kebabId.describe('The end of the URL in this language; never change it once published.'),
+    slug: slug.describe('The end of the URL in this language; never change it once published.'),
     summary: nonEmpty.max(300, 'must be 300 characters or fewer').describe('One or two sentences for lists, feeds and search engines.'),
     recipients: nonEmpty.describe('The text of the memo\'s "To" / « Destinataires » row as printed.'),
     heading: nonEmpty.describe('The heading printed at the top of the memo, in this language: "Note de service" in a French original, "Memorandum" in an English translation.'),
@@ -102,18 +107,18 @@ export const memoTextSchema = z
 
 export const pageTextSchema = z
   .object({
-    title: nonEmpty,
-    slug: kebabId,
-    summary: nonEmpty,
-    updated: isoDay,
+    title: nonEmpty.describe('The page title, in this language.'),
+    slug: slug.describe('The end of the URL in this language (/en/<slug>/); never change it once published.'),
+    summary: nonEmpty.describe('One or two sentences for search engines and lists.'),
+    updated: isoDay.describe('The day the text last changed, YYYY-MM-DD: the page’s "Date modified".'),
   })
   .strict();
 
 export const senderYamlSchema = z
   .object({
-    name: nonEmpty,
-    role: localizedText,
-    division: localizedText,
+    name: nonEmpty.describe('The sender’s name as the memos print it.'),
+    role: localizedText.describe('Their title, in both languages.'),
+    division: localizedText.describe('Their division, in both languages; memos are cited by it.'),
   })
   .strict();
 
@@ -135,14 +140,16 @@ export type Phase = (typeof phases)[number];
 export const partialDate = z
   .union([
     z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/),
-    z.number().int().min(1900).max(2200),
+    z.number().int().min(1900, withFix('is not a year this site covers', 'write the year as four digits, e.g. 2024.')).max(2200, withFix('is not a year this site covers', 'write the year as four digits, e.g. 2024.')),
   ], { error: withFix('must be a date written YYYY-MM-DD, YYYY-MM or YYYY', 'write the date as precisely as the source gives it: 2023-10-01, 2022-04 or 2022.') })
   .transform((value) => String(value))
   .refine((value) => partialDateFormat(value) !== null, withFix('is not a real date', 'write a date that exists on the calendar: YYYY-MM-DD, YYYY-MM or YYYY.'))
   .describe('A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.');
 
 /** An organization's name: one string, or one per language when it differs. */
-export const organizationName = z.union([nonEmpty, localizedText]);
+export const organizationName = z.union([nonEmpty, localizedText], {
+  error: withFix('must be a name, or a name per language', 'write the name as text, or as { en: …, fr: … } when it differs by language.'),
+});
 
 export const statementSchema = z
   .object({
@@ -185,13 +192,13 @@ export const regionYamlSchema = z
     inSentence: localizedText
       .optional()
       .describe('The name as a sentence uses it, when it takes an article: { en: the Northeast, fr: le Nord-Est }. Defaults to names.'),
-    slugs: z.object({ en: kebabId, fr: kebabId }).strict(),
+    slugs: z.object({ en: slug, fr: slug }).strict().describe('The end of the region’s address in each language; never change it once published.'),
     order: z.number().int().positive().describe('Its place in lists of regions: 1 comes first.'),
     changes: z.array(changeNoteSchema).default([]),
   })
   .strict();
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+const httpUrl = webAddress;
 
 /** A source's own date, as precise as it shows it; a bare year is read by YAML as a number. */
 const publishedDate = partialDate.describe('The source’s own date, as precise as it shows it: YYYY-MM-DD, YYYY-MM or YYYY. Leave it out when the source shows none.');
@@ -199,13 +206,15 @@ const publishedDate = partialDate.describe('The source’s own date, as precise 
 export const referenceYamlSchema = z
   .object({
     title: z
-      .union([nonEmpty, localizedText])
+      .union([nonEmpty, localizedText], { error: withFix('must be the title as text, or one per language', 'write the title exactly as published, in quotes, or { en: …, fr: … } when the source is published in both languages.') })
       .optional()
       .describe('The title exactly as published: one string (with language), or en and fr when the source is published in both.'),
     language: locale.optional().describe('The language the source is published in, when title is one string.'),
     description: localizedText.optional().describe('Only when the title as published is not known: what the source is, in both languages. Shown in [brackets].'),
     publisher: localizedText.describe('Who published it (and who republished it, if the address is a republication).'),
-    url: z.union([httpUrl, z.object({ en: httpUrl, fr: httpUrl }).strict()]),
+    url: z.union([httpUrl, z.object({ en: httpUrl, fr: httpUrl }).strict()], {
+      error: withFix('must be a web address, or one per language', 'write the full address starting with https://, or { en: https://…, fr: https://… }.'),
+    }).describe('The source’s address, or one per language.'),
     published: publishedDate.optional(),
     consulted: isoDay.optional().describe('The day this site read the source; required when published is missing or not a full day. Shown, never used to rank.'),
     statements: z.array(statementSchema).min(1, 'must support at least one statement'),

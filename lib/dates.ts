@@ -77,3 +77,8 @@ export function periodBounds(value: string): { first: IsoDay; last: IsoDay } {
   }
   return { first: `${value}-01-01`, last: `${value}-12-31` };
 }
+
+/** Today's date in Toronto, where the ministry publishes. */
+export function todayInToronto(): IsoDay {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

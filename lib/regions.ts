@@ -1,6 +1,6 @@
 import type { ChangeNote } from './content-schema';
 import { corpus, slugsOf, textsOf } from './corpus';
-import { compareDaysDescending, type IsoDay, latestDay, toIsoDay } from './dates';
+import { compareDaysDescending, type IsoDay, latestDay, todayInToronto, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { once } from './once';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
@@ -117,7 +117,7 @@ export function getSourcesForRegion(regionId: string): SourceRef[] {
 export function rolloutAsOf(): IsoDay {
   const fromEnv = process.env.ROLLOUT_AS_OF;
   if (fromEnv) return toIsoDay(fromEnv);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return todayInToronto();
 }
 
 /** The most recent source or change note about a region: its page's "Date modified". */

@@ -1,4 +1,5 @@
 import { phases } from './content-schema';
+import { maxIdLength } from './check/rules/folder-layout';
 import { isRealIsoDay } from './dates';
 import { milestones, phaseMilestone, separatePeriodMilestones, ssmMilestone } from './milestones';
 import type { Locale } from './i18n/locales';
@@ -40,6 +41,7 @@ export function checkNewMemoInput(input: Pick<NewMemoInput, 'date' | 'name'>): s
   const problems: string[] = [];
   if (!isRealIsoDay(input.date)) problems.push(`--date "${input.date}" is not a real date written YYYY-MM-DD`);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) problems.push(`--name "${input.name}" must be lowercase English words joined by hyphens, e.g. phase-2-update`);
+  else if (memoFolderName(input).length > maxIdLength) problems.push(`--name is ${input.name.length} characters long: the folder name may have at most ${maxIdLength}, so keep the name to a few words`);
   return problems;
 }
 

@@ -4,10 +4,11 @@
  * reloads within seconds; content with problems is not compiled, the problems are printed here,
  * and the preview keeps its last good version. Extra arguments go to `next dev` (e.g. --port).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../lib/validate';
+import { compileContent } from './content';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
@@ -21,10 +22,9 @@ function refresh(reason: string): boolean {
     for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
     return false;
   }
-  // Contentlayer takes its working folder from $PWD before process.cwd(): pass the right one.
-  const build = spawnSync(bin('contentlayer2'), ['build'], { encoding: 'utf8', env: { ...process.env, PWD: process.cwd() } });
+  const build = compileContent(contentDir);
   if (build.status !== 0) {
-    console.error(`\n✖ ${reason}: Contentlayer could not compile the content; the preview keeps its last good version.\n${build.stdout}${build.stderr}`);
+    console.error(`\n✖ ${reason}: Contentlayer could not compile the content; the preview keeps its last good version.\n${build.output}`);
     return false;
   }
   console.log(`✔ ${reason}: content checked and compiled; the open page reloads.`);

@@ -16,13 +16,32 @@ const { values } = parseArgs({
   options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' } },
 });
 
-/** Defaults from the most recent memo: its sender and each language's recipients, heading and labels. */
-function latestMemoDefaults(): { sender?: string; recipients: Record<Locale, string>; header: Record<Locale, MemoHeaderDefaults> } {
+type Defaults = { sender?: string; recipients: Record<Locale, string>; header: Record<Locale, MemoHeaderDefaults> };
+const fallback: Defaults = {
+  recipients: { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' },
+  header: { en: emptyHeader, fr: emptyHeader },
+};
+
+/**
+ * Defaults from the most recent memo that can be read: its sender and each language's
+ * recipients, heading and labels. A memo that cannot be read (a broken file, a missing language)
+ * is passed over: the scaffold never fails because of another memo.
+ */
+function latestMemoDefaults(): Defaults {
   const memosDir = path.join(contentDir, 'memos');
-  const latest = fs.existsSync(memosDir) ? fs.readdirSync(memosDir).sort().pop() : undefined;
-  const fallback = { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' };
-  if (!latest) return { recipients: fallback, header: { en: emptyHeader, fr: emptyHeader } };
-  const read = (file: string) => fs.readFileSync(path.join(memosDir, latest, file), 'utf8');
+  const folders = fs.existsSync(memosDir) ? fs.readdirSync(memosDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().reverse() : [];
+  for (const folder of folders) {
+    try {
+      return defaultsFrom(path.join(memosDir, folder));
+    } catch {
+      console.warn(`(Skipped ${folder} for defaults: it cannot be read.)`);
+    }
+  }
+  return fallback;
+}
+
+function defaultsFrom(dir: string): Defaults {
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const frontMatter = (file: string) =>
     parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string } & Partial<MemoHeaderDefaults>;
   const headerOf = (locale: Locale): MemoHeaderDefaults => {
@@ -31,7 +50,7 @@ function latestMemoDefaults(): { sender?: string; recipients: Record<Locale, str
   };
   return {
     sender: (parse(read('memo.yaml')) as { sender?: string }).sender,
-    recipients: Object.fromEntries(locales.map((l) => [l, frontMatter(`${l}.md`).recipients ?? fallback[l]])) as Record<Locale, string>,
+    recipients: Object.fromEntries(locales.map((l) => [l, frontMatter(`${l}.md`).recipients ?? fallback.recipients[l]])) as Record<Locale, string>,
     header: Object.fromEntries(locales.map((l) => [l, headerOf(l)])) as Record<Locale, MemoHeaderDefaults>,
   };
 }
@@ -59,6 +78,7 @@ async function main() {
     ...(!date || !name ? ['--date and --name are required (or run it in a terminal to be asked)'] : checkNewMemoInput({ date, name })),
     ...(isLocale(original) ? [] : [`--original "${original}" must be fr or en`]),
     ...(sender ? [] : ['--sender is required: no earlier memo to take it from']),
+    ...(sender && !fs.existsSync(path.join(contentDir, 'senders', `${sender}.yaml`)) ? [`--sender "${sender}" has no file content/senders/${sender}.yaml`] : []),
   ];
   const folder = date && name ? path.join(contentDir, 'memos', memoFolderName({ date, name })) : '';
   if (folder && fs.existsSync(folder)) problems.push(`${path.relative(process.cwd(), folder)} already exists`);

@@ -63,7 +63,9 @@ export function explainIssue(issue: z.core.$ZodIssue, field: string): { message:
         ? { message: 'is missing', fix: `add the field "${field}" (see content/README.md for an example).` }
         : { message: `should be ${kindInWords[issue.expected] ?? issue.expected}, not ${describeInput(issue.input)}`, fix: `write "${field}" as ${kindInWords[issue.expected] ?? issue.expected}.` };
     case 'invalid_value':
-      return { message: `"${shownValue(issue.input)}" is not allowed`, fix: `use one of: ${issue.values.map(String).join(', ')}.` };
+      return issue.input === undefined
+        ? { message: 'is missing', fix: `add "${field}": one of ${issue.values.map(String).join(', ')}.` }
+        : { message: `"${shownValue(issue.input)}" is not allowed`, fix: `use one of: ${issue.values.map(String).join(', ')}.` };
     case 'unrecognized_keys':
       return { message: 'is not a field of this file', fix: `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in content/README.md.` };
     case 'invalid_union':

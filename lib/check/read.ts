@@ -21,6 +21,8 @@ export type MarkdownBody = { text: string; startLine: number; tree: Root };
 export type ParsedFile<T = unknown> = {
   /** The path shown in messages, e.g. content/memos/2022-09-22-x/en.md */
   file: string;
+  /** The path inside the content folder, e.g. memos/2022-09-22-x/en.md */
+  relative: string;
   name: string;
   locale?: Locale;
   data: T;
@@ -34,8 +36,9 @@ export type ReadDocument = {
   /** The document's folder (folder layout) or file (file layout), as shown in messages. */
   path: string;
   type: EntryType;
-  /** Names found in a document folder. */
+  /** Names found in a document folder, with what each is. */
   present: string[];
+  presentTypes: Record<string, EntryType>;
   /** The files read and valid, by name. */
   files: Record<string, ParsedFile>;
   /** Markdown files whose front matter is invalid: their bodies are still checked. */
@@ -58,18 +61,36 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodySta
   return { yaml: match[1], body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
 }
 
+/** YAML errors in words for authors; the parser's own words otherwise. */
+const yamlErrors: Record<string, { message: string; fix: string }> = {
+  MULTIPLE_DOCS: { message: 'holds more than one YAML document (a second "---" line)', fix: 'remove the extra "---" line: a content file holds one set of fields.' },
+  DUPLICATE_KEY: { message: 'gives the same field twice', fix: 'keep one of the two lines with this field name.' },
+  TAB_AS_INDENT: { message: 'is indented with a tab', fix: 'indent with spaces only (two per level).' },
+  BAD_ALIAS: { message: 'uses a YAML alias (*name) that is not defined', fix: 'write the value out in full; content files do not use anchors and aliases.' },
+};
+
 function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): { data: unknown; lineOf: LineOf } | null {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
+      const known = yamlErrors[error.code];
       problems.push({
         file,
         line: lineCounter.linePos(error.pos[0]).line + lineOffset,
-        message: `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
-        fix: 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
+        message: known ? `the YAML cannot be read: it ${known.message}` : `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
+        fix: known?.fix ?? 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
       });
     }
+    return null;
+  }
+  let data: unknown;
+  try {
+    // A few aliases are legal YAML; thousands (an "alias bomb") would take the check down.
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    const message = /alias/i.test((error as Error).message) ? 'it repeats values through aliases (*name) more than 50 times' : (error as Error).message.split('\n')[0];
+    problems.push({ file, line: 1 + lineOffset, message: `the YAML cannot be read: ${message}`, fix: 'write each value out in full; content files do not use anchors and aliases (&name, *name).' });
     return null;
   }
   // The line of the deepest node that exists on the path (a missing field points at its parent).
@@ -90,7 +111,7 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
     }
     return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
   };
-  return { data: doc.toJS(), lineOf };
+  return { data, lineOf };
 }
 
 /** Checks parsed data against its schema; each issue becomes a problem with its fix. */
@@ -109,16 +130,79 @@ function checkSchema(file: DocumentFile, data: unknown, lineOf: LineOf, shownFil
 
 const markdownParser = unified().use(remarkParse);
 
+/** Files that operating systems and editors leave beside content: never content, never a problem. */
+function ignoredName(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('~') || /^(Thumbs\.db|desktop\.ini)$/i.test(name);
+}
+
+/** The largest content file the check reads: a memo is a few kilobytes; megabytes are a mistake. */
+export const maxFileBytes = 512 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Limits that keep Markdown parsing fast on any input: no paragraph of a memo needs more. */
+export const maxLineLength = 20_000;
+export const maxLeadingMarkers = 100;
+
+/** The first line that no author writes but that would make the Markdown parser slow or deep. */
+function unparsableLine(body: string): { line: number; message: string } | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    if (lines[i].length > maxLineLength) return { line: i + 1, message: `has a line of ${lines[i].length} characters; at most ${maxLineLength}` };
+    const markers = /^[\s>*+\-]*/.exec(lines[i])![0].replace(/\s/g, '').length;
+    if (markers > maxLeadingMarkers) return { line: i + 1, message: `starts a line with ${markers} quote or list markers; at most ${maxLeadingMarkers}` };
+  }
+  return undefined;
+}
+
+/**
+ * Characters that must never reach a page, a feed or a calendar: C0 controls other than tab and
+ * line breaks (Word pastes vertical tabs and form feeds), DEL, C1 controls, and the invisible
+ * direction overrides that can make a title read backwards.
+ */
+const forbiddenCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+
+/** The file's text as authors' editors save it, or the problem that stops it from being read. */
+function decodeText(bytes: Buffer, shown: string, problems: ContentProblem[]): string | undefined {
+  if (bytes.length > maxFileBytes) {
+    problems.push({ file: shown, message: `is ${Math.round(bytes.length / 1024)} KB; a content file may be at most ${maxFileBytes / 1024} KB`, fix: 'check that the right file was saved here; split a very long text into several memos or pages.' });
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    problems.push({ file: shown, message: 'is not UTF-8 text', fix: 'save the file as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8); in Notepad: Save As, Encoding UTF-8).' });
+    return undefined;
+  }
+  // Authors' editors save a byte-order mark and Windows line endings: read both as plain text.
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const bad = forbiddenCharacter.exec(text);
+  if (bad) {
+    const code = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const line = text.slice(0, bad.index).split('\n').length;
+    const direction = /[\u202A-\u202E\u2066-\u2069]/.test(bad[0]);
+    problems.push({
+      file: shown,
+      line,
+      message: direction ? `contains an invisible direction control (${code}) that can make text read backwards` : `contains an invisible control character (${code}), often pasted from Word`,
+      fix: 'retype this line, or paste it again as plain text (Ctrl+Shift+V), so that the invisible character goes.',
+    });
+    return undefined;
+  }
+  return text;
+}
+
 function readFile(source: ContentSource, relative: string, file: DocumentFile, name: string, problems: ContentProblem[]): ParsedFile<unknown> | undefined {
   const shown = `${source.label}/${relative}`;
-  // Authors' editors save a byte-order mark and Windows line endings: read both as plain text.
-  const text = source.read(relative).toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decodeText(source.read(relative), shown, problems);
+  if (text === undefined) return undefined;
   const locale = file.name === 'per-language' ? name.replace(/\.md$/, '') : undefined;
   if (file.format === 'yaml') {
     const parsed = parseYaml(text, shown, problems);
     if (!parsed) return undefined;
     const data = checkSchema(file, parsed.data, parsed.lineOf, shown, problems);
-    return data === undefined ? undefined : { file: shown, name, data, lineOf: parsed.lineOf };
+    return data === undefined ? undefined : { file: shown, relative, name, data, lineOf: parsed.lineOf };
   }
   const parts = splitFrontMatter(text);
   if (!parts) {
@@ -126,10 +210,15 @@ function readFile(source: ContentSource, relative: string, file: DocumentFile, n
     return undefined;
   }
   const parsed = parseYaml(parts.yaml, shown, problems, 1);
-  const data = parsed && checkSchema(file, parsed.data, parsed.lineOf, shown, problems);
+  const data = parsed ? checkSchema(file, parsed.data, parsed.lineOf, shown, problems) : undefined;
+  const unparsable = unparsableLine(parts.body);
+  if (unparsable) {
+    problems.push({ file: shown, line: parts.bodyStartLine + unparsable.line - 1, field: 'body', message: unparsable.message, fix: 'check that this part was pasted as intended; break long lines into paragraphs.' });
+    return { file: shown, relative, name, data: undefined, lineOf: () => undefined };
+  }
   const body = { text: parts.body, startLine: parts.bodyStartLine, tree: markdownParser.parse(parts.body) as Root };
   // An invalid front matter still has a body to check: `data` stays undefined.
-  return { file: shown, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf: parsed?.lineOf ?? (() => undefined), body };
+  return { file: shown, relative, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf: parsed?.lineOf ?? (() => undefined), body };
 }
 
 /** Reads every document of every kind the registry names. */
@@ -139,17 +228,18 @@ export function readCorpus(source: ContentSource): Corpus {
   let incomplete = false;
   for (const kindName of documentKindNames) {
     const kind = documentKinds[kindName];
-    for (const entry of source.list(kind.folder)) {
+    for (const entry of source.list(kind.folder).filter((e) => !ignoredName(e.name))) {
       const relative = `${kind.folder}/${entry.name}`;
       const id = kind.layout === 'file' ? entry.name.replace(/\.yaml$/, '') : entry.name;
-      const doc: ReadDocument = { kind: kindName, id, path: `${source.label}/${relative}`, type: entry.type, present: [], files: {}, invalidFrontMatter: [] };
+      const doc: ReadDocument = { kind: kindName, id, path: `${source.label}/${relative}`, type: entry.type, present: [], presentTypes: {}, files: {}, invalidFrontMatter: [] };
       documents.push(doc);
       const files: { relative: string; name: string; file: DocumentFile }[] = [];
       if (kind.layout === 'file') {
         if (entry.type === 'file' && entry.name.endsWith('.yaml')) files.push({ relative, name: entry.name, file: kind.files[0] });
       } else if (entry.type === 'directory') {
-        const inside = source.list(relative);
+        const inside = source.list(relative).filter((e) => !ignoredName(e.name));
         doc.present = inside.map((e) => e.name);
+        doc.presentTypes = Object.fromEntries(inside.map((e) => [e.name, e.type]));
         for (const file of kind.files as readonly DocumentFile[]) {
           for (const name of fileNames(file)) {
             if (inside.some((e) => e.name === name && e.type === 'file')) files.push({ relative: `${relative}/${name}`, name, file });
@@ -157,7 +247,13 @@ export function readCorpus(source: ContentSource): Corpus {
         }
       }
       for (const { relative: path, name, file } of files) {
-        const parsed = readFile(source, path, file, name, problems);
+        let parsed: ParsedFile | undefined;
+        try {
+          parsed = readFile(source, path, file, name, problems);
+        } catch (error) {
+          // Whatever a file holds, the author gets a message, never a stack trace.
+          problems.push({ file: `${source.label}/${path}`, message: `could not be read (${(error as Error).message.split('\n')[0]})`, fix: 'check that it is a plain text file saved as UTF-8; replace it by a fresh copy if it is damaged.' });
+        }
         if (parsed?.data !== undefined) doc.files[name] = parsed;
         else {
           incomplete = true;

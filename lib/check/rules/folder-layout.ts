@@ -2,6 +2,11 @@ import { documentKinds, type DocumentFile, fileNames, languageFileNames } from '
 import { locales } from '../../i18n/locales';
 import type { ContentRule } from '../rule';
 
+const allowedNames = (files: readonly DocumentFile[]) => files.flatMap(fileNames);
+
+/** Ids become addresses and file names: long ones break builds (ENAMETOOLONG) and nobody can read them. */
+export const maxIdLength = 80;
+
 /** Each document is where the registry says, with exactly its files: both languages, no strays. */
 export const folderLayout: ContentRule = {
   id: 'folder-layout',
@@ -10,11 +15,14 @@ export const folderLayout: ContentRule = {
     return corpus.documents.flatMap((doc) => {
       const kind = documentKinds[doc.kind];
       const singular = doc.kind;
+      // Links could point anywhere (outside the repository, or nowhere): content is plain files.
+      if (doc.type === 'symlink' || doc.type === 'other') return [{ file: doc.path, message: doc.type === 'symlink' ? 'is a link, not a file or folder of its own' : 'is not a plain file or folder', fix: 'put the file or folder itself here (copy it), not a link or shortcut to it.' }];
       if (kind.layout === 'file') {
         if (doc.type !== 'file' || !doc.path.endsWith('.yaml')) {
           return [{ file: doc.path, message: `is not a ${singular} file`, fix: `each ${singular} is a file content/${kind.folder}/<id>.yaml, named ${kind.idHint}.` }];
         }
         if (!kind.idPattern.test(doc.id)) return [{ file: doc.path, message: `"${doc.id}" is not a valid ${singular} file name`, fix: `name it ${kind.idHint}.yaml.` }];
+        if (doc.id.length > maxIdLength) return [{ file: doc.path, message: `has a name of ${doc.id.length} characters; at most ${maxIdLength}`, fix: 'shorten the file name to a few words.' }];
         return [];
       }
       if (doc.type !== 'directory') {
@@ -22,7 +30,12 @@ export const folderLayout: ContentRule = {
       }
       const problems = [];
       if (!kind.idPattern.test(doc.id)) problems.push({ file: doc.path, message: `"${doc.id}" is not a valid ${singular} folder name`, fix: `name it ${kind.idHint}.` });
-      const allowed = (kind.files as readonly DocumentFile[]).flatMap(fileNames);
+      else if (doc.id.length > maxIdLength) problems.push({ file: doc.path, message: `is ${doc.id.length} characters long; a folder name may have at most ${maxIdLength}`, fix: 'shorten the name after the date to a few words: it becomes part of addresses and file names.' });
+      for (const name of allowedNames(kind.files as readonly DocumentFile[]).filter((n) => doc.presentTypes[n] && doc.presentTypes[n] !== 'file')) {
+        const type = doc.presentTypes[name];
+        problems.push({ file: `${doc.path}/${name}`, message: type === 'directory' ? 'is a folder where a file was expected' : type === 'symlink' ? 'is a link, not a file of its own' : 'is not a plain file', fix: `put the file ${name} itself here, as plain UTF-8 text.` });
+      }
+      const allowed = allowedNames(kind.files as readonly DocumentFile[]);
       for (const name of doc.present.filter((n) => !allowed.includes(n))) {
         const isLanguage = /^[a-z]{2}(-[a-z]+)?\.md$/i.test(name);
         problems.push({

@@ -1,4 +1,5 @@
 import type { ContentRule } from '../rule';
+import { bodyDepth } from './body-depth';
 import { bodyNotEmpty } from './body-not-empty';
 import { changeAfterPublication } from './change-after-publication';
 import { folderLayout } from './folder-layout';
@@ -6,6 +7,8 @@ import { internalLinks } from './internal-links';
 import { knownRegions } from './known-regions';
 import { knownSender } from './known-sender';
 import { memoDateMatchesFolder } from './memo-date-matches-folder';
+import { noFutureDates } from './no-future-dates';
+import { noImages } from './no-images';
 import { noPlaceholderAddress } from './no-placeholder-address';
 import { pageSlugNotSection } from './page-slug-not-section';
 import { phaseSupported } from './phase-supported';
@@ -18,6 +21,7 @@ import { uniqueSlugs } from './unique-slugs';
 export const contentRules: ContentRule[] = [
   folderLayout,
   memoDateMatchesFolder,
+  noFutureDates,
   noPlaceholderAddress,
   knownSender,
   knownRegions,
@@ -28,6 +32,8 @@ export const contentRules: ContentRule[] = [
   pageSlugNotSection,
   phaseSupported,
   safeHtml,
+  noImages,
+  bodyDepth,
   bodyNotEmpty,
   internalLinks,
 ];

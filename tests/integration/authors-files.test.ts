@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/check';
+import { memo, materialize, validFiles } from '../fixtures/content-builder';
+import { authorEnv, copyProject, root } from './project-copy';
+
+/**
+ * Files as authors' tools save them (issue 11): a memo written on Windows, with a byte-order
+ * mark, a table and a code block that shows <script>, builds and renders right in both
+ * languages; links and odd folder entries get a message, never a stack trace; `npm run new:memo`
+ * copes with a broken memo and refuses what it cannot scaffold.
+ */
+
+describe('folder entries that are not plain files', () => {
+  it('reports a link to a file outside the content, a dangling link and a folder where a file belongs', () => {
+    const dir = materialize('links', validFiles());
+    const memoDir = path.join(dir, memo);
+    fs.renameSync(path.join(memoDir, 'en.md'), path.join(root, '.integration/fixtures/outside-en.md'));
+    fs.symlinkSync(path.join(root, '.integration/fixtures/outside-en.md'), path.join(memoDir, 'en.md'));
+    fs.symlinkSync(path.join(dir, 'does-not-exist.yaml'), path.join(dir, 'senders/ghost.yaml'));
+    fs.mkdirSync(path.join(dir, 'pages/about/fr.md.d'));
+    fs.writeFileSync(path.join(memoDir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
+    const problems = checkContent(dir);
+    const shown = (p: { file: string; message: string }) => `${path.relative(dir, path.resolve(p.file))}: ${p.message}`;
+    expect(problems.map(shown).sort()).toEqual(
+      [
+        `${memo}/en.md: is a link, not a file of its own`,
+        'pages/about/fr.md.d: is not a file this folder may contain',
+        'senders/ghost.yaml: is a link, not a file or folder of its own',
+      ].sort(),
+    );
+  });
+});
+
+describe('a memo saved on Windows, with a table and code', () => {
+  const project = path.join(root, '.integration/authors-files');
+  const memoFolder = path.join(project, 'content/memos/2026-11-20-windows-memo');
+  const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-11-22' });
+  const run = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 280_000 });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  };
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const bom = '\uFEFF';
+  const body = (greeting: string, cell: string) =>
+    `${greeting}\n\n| Région | Date |\n|---|---|\n| ${cell} | 2027-01 |\n\n\`\`\`html\n<script>alert("not run")</script>\n\`\`\`\n\nSans JavaScript : tout fonctionne.\n`;
+  let build: { status: number | null; output: string };
+  let newMemo: { status: number | null; output: string };
+  let tooLong: { status: number | null; output: string };
+
+  beforeAll(() => {
+    copyProject('authors-files');
+    fs.mkdirSync(memoFolder, { recursive: true });
+    const source = path.join(project, 'content/memos/2022-09-22-catchment-phasing-update');
+    fs.writeFileSync(path.join(memoFolder, 'memo.yaml'), crlf('date: 2026-11-20\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\n'));
+    for (const [locale, slug, greeting, cell] of [
+      ['fr', 'note-windows', 'Madame, Monsieur,', 'Toronto'],
+      ['en', 'windows-memo', 'Dear Sir or Madam:', 'Toronto'],
+    ] as const) {
+      const frontMatter = fs
+        .readFileSync(path.join(source, `${locale}.md`), 'utf8')
+        .split('\n---\n')[0]
+        .replace(/^slug: .*$/m, `slug: ${slug}`)
+        .replace(/^title: .*$/m, `title: "${locale === 'fr' ? 'Note écrite sous Windows' : 'Memo written on Windows'}"`);
+      fs.writeFileSync(path.join(memoFolder, `${locale}.md`), `${bom}${crlf(`${frontMatter}\n---\n\n${body(greeting, cell)}`)}`);
+    }
+    fs.writeFileSync(path.join(memoFolder, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
+    build = run('npm', ['run', 'build', '--silent']);
+    // new:memo with the newest memo broken, then with a name too long and an unknown sender.
+    fs.writeFileSync(path.join(memoFolder, 'memo.yaml'), 'date: [2026-11-20\n');
+    newMemo = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-21', '--name', 'next-update']);
+    tooLong = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-21', '--name', 'a'.repeat(90), '--sender', 'nobody']);
+  }, 300_000);
+
+  it('builds, and the page shows the table as a table and the code as text, in both languages', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    for (const page of ['fr/notes-de-service/note-windows', 'en/memos/windows-memo']) {
+      const html = fs.readFileSync(path.join(project, 'out', page, 'index.html'), 'utf8');
+      expect(html).toMatch(/<table[\s\S]*<th[^>]*>Région<\/th>[\s\S]*<td[^>]*>Toronto<\/td>/);
+      // Shown as text (the escaped "<"), never as a script element.
+      expect(html).toMatch(/<code class="language-html">(&lt;|&#x3C;)script(&gt;|>)alert\("not run"\)/);
+      expect(html).not.toContain('<script>alert("not run")');
+      expect(html).not.toContain('\r');
+      expect(html).not.toContain('\uFEFF');
+    }
+  });
+
+  it('scaffolds a new memo even when the newest memo cannot be read', () => {
+    expect(newMemo.status, newMemo.output).toBe(0);
+    expect(fs.existsSync(path.join(project, 'content/memos/2026-11-21-next-update/fr.md'))).toBe(true);
+  });
+
+  it('refuses a name too long for a folder and a sender without its file, with messages', () => {
+    expect(tooLong.status).toBe(1);
+    expect(tooLong.output).toContain('the folder name may have at most 80');
+    expect(tooLong.output).toContain('--sender "nobody" has no file content/senders/nobody.yaml');
+    expect(tooLong.output).not.toMatch(/\n\s+at /);
+  });
+});
