@@ -9,6 +9,11 @@ import localFont from 'next/font/local';
 // name, headings). The 600 face also answers bold (700) requests — a few captions and the memo
 // heading — rather than shipping a fourth file; nothing is set in italic (a browser would slant
 // the upright face if a page ever asked for it).
+//
+// The metric-matched fallbacks shown until the fonts arrive are declared in globals.css (Open Sans
+// Fallback, Raleway Fallback) rather than by next/font, whose fallback is local(Arial) only: on
+// systems with Liberation Sans instead of Arial (most Linux desktops) the text would first be set
+// in a wider font and move when the fonts arrive.
 export const openSans = localFont({
   src: [
     { path: './fonts/open-sans-400.woff2', weight: '400', style: 'normal' },
@@ -17,6 +22,7 @@ export const openSans = localFont({
   variable: '--font-open-sans',
   display: 'swap',
   preload: true,
+  adjustFontFallback: false,
 });
 
 export const raleway = localFont({
@@ -24,4 +30,5 @@ export const raleway = localFont({
   variable: '--font-raleway',
   display: 'swap',
   preload: true,
+  adjustFontFallback: false,
 });
