@@ -5,7 +5,7 @@
 export function Prose({ html, className = '' }: { html: string; className?: string }) {
   return (
     <div
-      className={`prose max-w-prose prose-headings:font-heading prose-a:text-link ${className}`}
+      className={`prose max-w-prose ${className}`}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

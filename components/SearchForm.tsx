@@ -1,16 +1,28 @@
 import { getTranslations } from 'next-intl/server';
+import { getMemos, getRegions } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
- * The search form, rendered on the server and hidden: public/search.js (a small script, no
- * framework) reveals it and runs the searches with Pagefind once it has loaded. Without
- * JavaScript the form stays hidden and the page's lists of memos and regions remain.
+ * The search form, rendered on the server: public/search.js (a small script, no framework)
+ * shows it and runs the searches with Pagefind, which it loads when a visitor starts to search.
+ * The form takes its place from the first paint, invisible until the script shows it, so nothing
+ * moves when the script runs; without JavaScript it takes no space, and the page's lists of memos
+ * and regions remain.
+ *
+ * The filters' values are those the pages give Pagefind (data-pagefind-filter: a region page's
+ * name, a memo's year), in the order Pagefind's own list would give them.
  */
 export async function SearchForm({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SearchBox' });
   const templates = { zero: t.raw('resultsZero'), one: t.raw('resultsOne'), other: t.raw('resultsOther'), loading: t('loading') };
+  const filters = {
+    region: getRegions()
+      .map((region) => region.names[locale])
+      .sort(),
+    year: [...new Set(getMemos(locale).map((memo) => memo.date.slice(0, 4)))].sort(),
+  };
   return (
-    <div className="mt-6" data-testid="search-box" data-search={JSON.stringify(templates)} hidden>
+    <div className="invisible mt-6 data-ready:visible noscript:hidden" data-testid="search-box" data-search={JSON.stringify(templates)}>
       <form role="search" className="flex flex-col gap-4">
         <div className="flex flex-col">
           <label htmlFor="search-query" className="font-semibold">
@@ -31,12 +43,17 @@ export async function SearchForm({ locale }: { locale: Locale }) {
               </label>
               <select id={`search-${name}`} name={name} data-filter={name} className="mt-1 border-2 border-ink bg-white px-2 py-2">
                 <option value="">{t('any')}</option>
+                {filters[name].map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
               </select>
             </div>
           ))}
         </div>
       </form>
-      <p role="status" className="mt-4 font-semibold" data-testid="search-status" />
+      <p role="status" className="mt-4 min-h-lh font-semibold" data-testid="search-status" />
       <ol aria-label={t('resultsLabel')} className="mt-2 divide-y divide-rule border-y border-rule empty:hidden" data-testid="search-results" />
       <script type="module" src="/search.js" async />
     </div>

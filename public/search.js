@@ -2,6 +2,10 @@
 // components/SearchForm.tsx, using Pagefind's API. Pagefind picks the index of the page's
 // <html lang>, so results are always in the page's language. No framework: the whole site
 // ships no other JavaScript.
+//
+// The form is shown at once (it already holds its place, so nothing moves); Pagefind — its
+// script, WebAssembly and index, several times this page's weight — loads only when a visitor
+// starts to search (focuses or touches the form), not with every visit.
 const box = document.querySelector('[data-search]');
 
 if (box) {
@@ -12,13 +16,20 @@ if (box) {
   const status = box.querySelector('[role="status"]');
   const list = box.querySelector('ol');
 
-  const pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.init();
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    for (const value of Object.keys(available[select.dataset.filter] ?? {}).sort()) select.add(new Option(value, value));
-  }
-  box.hidden = false;
+  let loading;
+  const pagefind = () =>
+    (loading ??= import('/pagefind/pagefind.js').then(
+      async (module) => {
+        await module.init();
+        return module;
+      },
+      (error) => {
+        loading = undefined; // try again at the next search
+        throw error;
+      },
+    ));
+  for (const type of ['focusin', 'pointerdown']) box.addEventListener(type, pagefind, { once: true });
+  box.dataset.ready = '';
 
   const say = (count, text) =>
     (count === 0 ? messages.zero : count === 1 ? messages.one : messages.other).replace('{count}', String(count)).replace('{query}', text);
@@ -34,7 +45,7 @@ if (box) {
     }
     status.textContent = messages.loading;
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
-    const found = await pagefind.search(text, { filters });
+    const found = await (await pagefind()).search(text, { filters });
     const results = await Promise.all((found?.results ?? []).slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
     status.textContent = say(results.length, text);
