@@ -1,4 +1,4 @@
-import type { ChangeNote } from './content-schema';
+import type { ChangeNote, RegionPlaces } from './content-schema';
 import { corpus, slugsOf, textsOf } from './corpus';
 import { compareDaysDescending, type IsoDay, latestDay, todayInToronto, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
@@ -17,8 +17,27 @@ export type RegionView = {
   slugs: LocalizedSlugs;
   order: number;
   ref: PageRef;
+  /** Its census divisions and main urban centres, each list with its sources; absent until the content gives them. */
+  places?: RegionPlacesView;
   changes: ChangeNote[];
 };
+
+/** A list of places with the sources that give it. */
+export type PlaceList<T> = { sources: SourceRef[]; list: T[] };
+export type CensusDivision = { code: string; names: Localized };
+export type RegionPlacesView = { censusDivisions: PlaceList<CensusDivision>; urbanCentres?: PlaceList<Localized> };
+
+/** A name written once for both languages, or one per language. */
+const bothLanguages = (name: string | Localized): Localized => (typeof name === 'string' ? { en: name, fr: name } : name);
+
+function placesView(places: RegionPlaces): RegionPlacesView {
+  const sources = (ids: string[]) => uniqueSources(ids.map((id) => referenceSourceById(id)));
+  const { censusDivisions, urbanCentres } = places;
+  return {
+    censusDivisions: { sources: sources(censusDivisions.sources), list: censusDivisions.list.map((d) => ({ code: d.code, names: bothLanguages(d.name) })) },
+    urbanCentres: urbanCentres && { sources: sources(urbanCentres.sources), list: urbanCentres.list.map(bothLanguages) },
+  };
+}
 
 /** Change notes, newest first. */
 export function newestFirst(changes: ChangeNote[]): ChangeNote[] {
@@ -34,6 +53,7 @@ const regionsOnce = once((): RegionView[] =>
       slugs: r.slugs,
       order: r.order,
       ref: { kind: 'region', slugs: r.slugs },
+      places: r.places && placesView(r.places),
       changes: newestFirst(r.changes),
     }))
     .sort((a, b) => a.order - b.order),
@@ -89,6 +109,15 @@ function referenceSource(reference: ReturnType<typeof corpus>['references'][numb
   };
 }
 
+const referenceSources = once(() => new Map(corpus().references.map((reference) => [reference.id, referenceSource(reference)])));
+
+/** A reference, by its id, as a source (the content check has made sure it exists). */
+function referenceSourceById(id: string): SourceRef {
+  const source = referenceSources().get(id);
+  if (!source) throw new Error(`No reference "${id}" (validated content should never get here)`);
+  return source;
+}
+
 const statementsOnce = once((): SourcedStatement[] => [
   ...corpus().memos.flatMap((memo) => {
     const source = memoSource(memo);
@@ -110,6 +139,11 @@ export function getSourcesForRegion(regionId: string): SourceRef[] {
   return uniqueSources(getStatements().filter((s) => s.regions.includes(regionId)).map((s) => s.source));
 }
 
+/** The sources of a region's places (census divisions, urban centres), in the one ordering. */
+export function getPlaceSources(region: RegionView): SourceRef[] {
+  return uniqueSources([...(region.places?.censusDivisions.sources ?? []), ...(region.places?.urbanCentres?.sources ?? [])]);
+}
+
 /**
  * The date statuses are computed for: ROLLOUT_AS_OF (YYYY-MM-DD) when set, so that tests are
  * reproducible; otherwise the build date in Toronto.
@@ -120,9 +154,10 @@ export function rolloutAsOf(): IsoDay {
   return todayInToronto();
 }
 
-/** The most recent source or change note about a region: its page's "Date modified". */
+/** The most recent source (of its statements or its places) or change note about a region: its page's "Date modified". */
 export function regionModified(regionId: string): IsoDay | undefined {
-  return latestDay([...getSourcesForRegion(regionId).map(sourceDay), getRegion(regionId).changes[0]?.date]);
+  const region = getRegion(regionId);
+  return latestDay([...[...getSourcesForRegion(regionId), ...getPlaceSources(region)].map(sourceDay), region.changes[0]?.date]);
 }
 
 /** The region a localized URL names ({ locale, region: slug }), for routes that are not pages. */

@@ -16,6 +16,18 @@ export const regionsOf = (corpus: Corpus) => ofKind(corpus, 'region').map((doc) 
 export const referencesOf = (corpus: Corpus) => ofKind(corpus, 'reference').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<ReferenceYaml> | undefined }));
 export const sendersOf = (corpus: Corpus) => ofKind(corpus, 'sender').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<SenderYaml> | undefined }));
 
+/** Each list of places a region gives (census divisions, urban centres), with its file and field. */
+export const placeListsOf = (corpus: Corpus) =>
+  regionsOf(corpus).flatMap(({ doc, yaml }) => {
+    const places = yaml?.data.places;
+    if (!yaml || !places) return [];
+    const lists = [
+      { field: 'censusDivisions' as const, sources: places.censusDivisions.sources },
+      ...(places.urbanCentres ? [{ field: 'urbanCentres' as const, sources: places.urbanCentres.sources }] : []),
+    ];
+    return lists.map((list) => ({ region: doc.id, yaml, path: ['places', list.field], ...list }));
+  });
+
 /** Ids of the regions that were read. */
 export const regionIds = (corpus: Corpus) => new Set(regionsOf(corpus).filter((r) => r.yaml).map((r) => r.doc.id));
 

@@ -12,6 +12,8 @@ import { noImages } from './no-images';
 import { noPlaceholderAddress } from './no-placeholder-address';
 import { pageSlugNotSection } from './page-slug-not-section';
 import { phaseSupported } from './phase-supported';
+import { referenceCited } from './reference-cited';
+import { regionPlaces } from './region-places';
 import { safeHtml } from './safe-html';
 import { statusFitsSourceDate } from './status-fits-source-date';
 import { translationNotOriginal } from './translation-not-original';
@@ -31,6 +33,8 @@ export const contentRules: ContentRule[] = [
   uniqueSlugs,
   pageSlugNotSection,
   phaseSupported,
+  regionPlaces,
+  referenceCited,
   safeHtml,
   noImages,
   bodyDepth,
