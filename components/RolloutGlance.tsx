@@ -35,7 +35,7 @@ export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: Is
       <p className="mt-2 text-sm">{t('sourcesNote')}</p>
       <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
         <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('seeRollout')}</Link>
-        <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('seeRegions')}</Link>
+        <Link href={pathFor({ kind: 'placeFinder' }, locale)}>{t('seeRegions')}</Link>
       </p>
     </section>
   );

@@ -11,6 +11,7 @@ export const sectionSlugs = {
   regions: { en: 'regions', fr: 'regions' },
   rollout: { en: 'rollout', fr: 'deploiement' },
   search: { en: 'search', fr: 'recherche' },
+  placeFinder: { en: 'find-your-region', fr: 'trouver-votre-region' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -23,10 +24,12 @@ export type PageRef =
   | { kind: 'regionIndex' }
   | { kind: 'region'; slugs: LocalizedSlugs }
   | { kind: 'rollout' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  /** Every census division and urban centre, A to Z, each with its region. */
+  | { kind: 'placeFinder' };
 
 /** Pages that exist whatever the content says (the content check links to them too). */
-export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }] as const satisfies readonly PageRef[];
+export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }, { kind: 'placeFinder' }] as const satisfies readonly PageRef[];
 
 /** The URL of a content page in one language, from its slug in that language alone. */
 export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, locale: Locale): string {
@@ -52,6 +55,8 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.rollout[locale]}/`;
     case 'search':
       return `/${locale}/${sectionSlugs.search[locale]}/`;
+    case 'placeFinder':
+      return `/${locale}/${sectionSlugs.placeFinder[locale]}/`;
   }
 }
 

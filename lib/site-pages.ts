@@ -1,5 +1,6 @@
 import { getMemos, getPages, getRegions, latestMemoDate, regionModified } from './content';
 import type { IsoDay } from './dates';
+import { placesModified } from './places';
 import type { PageRef } from './routes';
 
 /**
@@ -20,6 +21,7 @@ export function listSitePages(): SitePage[] {
     { ref: { kind: 'regionIndex' }, modified: regionsModified },
     ...regions.map((region) => ({ ref: region.ref, modified: regionModified(region.id) })),
     { ref: { kind: 'rollout' }, modified: regionsModified },
+    { ref: { kind: 'placeFinder' }, modified: placesModified() },
     ...getPages('en').map((page) => ({ ref: page.ref, modified: page.updated })),
   ];
 }

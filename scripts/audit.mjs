@@ -40,6 +40,8 @@ function pagesToAudit() {
     { type: 'rollout', url: '/fr/deploiement/' },
     { type: 'search', url: '/en/search/', noindex: true },
     { type: 'search', url: '/fr/recherche/', noindex: true },
+    { type: 'find your region', url: '/en/find-your-region/' },
+    { type: 'find your region', url: '/fr/trouver-votre-region/' },
     { type: 'about', url: '/en/about/' },
     { type: 'about', url: '/fr/a-propos/' },
     // Lighthouse does not audit a response with status 404: the same page (404.html) is audited

@@ -31,6 +31,7 @@ export const pageTypes = {
   about: ['/en/about/', '/fr/a-propos/'],
   'region index': ['/en/regions/', '/fr/regions/'],
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
+  'find your region': ['/en/find-your-region/', '/fr/trouver-votre-region/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
   search: ['/en/search/', '/fr/recherche/'],
   '404': ['/en/this-page-does-not-exist/'],

@@ -38,6 +38,7 @@ export default async function RegionIndexPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
   const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const finder = await getTranslations({ locale, namespace: 'PlaceFinder' });
   const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
   const stageNames = await getTranslations({ locale, namespace: 'Stages' });
   const asOf = rolloutAsOf();
@@ -52,6 +53,9 @@ export default async function RegionIndexPage({ params }: Props) {
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>
+      <p className="mt-2">
+        <Link href={pathFor({ kind: 'placeFinder' }, locale)}>{finder('link')}</Link>
+      </p>
       <AsOf day={asOf} locale={locale} />
       {phases.map((phase) => {
         const rows = overview.filter((s) => s.phase === phase);
