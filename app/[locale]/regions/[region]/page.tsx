@@ -7,10 +7,11 @@ import { JsonLd } from '@/components/JsonLd';
 import { FollowRegion } from '@/components/FollowRegion';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
+import { RegionPlaces } from '@/components/RegionPlaces';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { Timeline } from '@/components/Timeline';
-import { getMemosForRegion, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, regionModified, rolloutAsOf } from '@/lib/content';
+import { getMemosForRegion, getPlaceSources, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, regionModified, rolloutAsOf } from '@/lib/content';
 import { type Locale, locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
 import { entrySources, getRegionStatus, phaseEntry } from '@/lib/rollout';
@@ -63,7 +64,7 @@ export default async function RegionPage({ params }: Props) {
   const asOf = rolloutAsOf();
   const status = getRegionStatus(region, locale, asOf);
   const memos = getMemosForRegion(locale, region.id);
-  const cited = numberSources(getSourcesForRegion(region.id));
+  const cited = numberSources([...getSourcesForRegion(region.id), ...getPlaceSources(region)]);
   const marks = (sources: Parameters<typeof uniqueSources>[0]) => <SourceMarks sources={sources} numbers={cited.numbers} locale={locale} />;
   const breadcrumb = breadcrumbData(
     [
@@ -100,6 +101,8 @@ export default async function RegionPage({ params }: Props) {
         </dd>
       </dl>
       <AsOf day={asOf} locale={locale} />
+
+      <RegionPlaces region={region} locale={locale} numbers={cited.numbers} />
 
       <section aria-labelledby="ssm" className="mt-10">
         <h2 id="ssm" className="text-2xl">
