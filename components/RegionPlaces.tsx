@@ -23,7 +23,7 @@ export async function RegionPlaces({ region, locale, numbers }: { region: Region
       <h3 id="census-divisions" className="mt-4 text-xl">
         {t('censusDivisions')}
       </h3>
-      <ul aria-labelledby="census-divisions" className="mt-2 columns-1 sm:columns-2" data-testid="census-divisions">
+      <ul aria-labelledby="census-divisions" className="mt-2 columns-1 sm:columns-2 lg:columns-3" data-testid="census-divisions">
         {censusDivisions.list.map((division) => (
           <li key={division.code}>
             {division.names[locale]} <span className="text-sm text-muted">{t('code', { code: division.code })}</span>
@@ -39,7 +39,7 @@ export async function RegionPlaces({ region, locale, numbers }: { region: Region
           <h3 id="urban-centres" className="mt-4 text-xl">
             {t('urbanCentres')}
           </h3>
-          <ul aria-labelledby="urban-centres" className="mt-2 columns-1 sm:columns-2" data-testid="urban-centres">
+          <ul aria-labelledby="urban-centres" className="mt-2 columns-1 sm:columns-2 lg:columns-3" data-testid="urban-centres">
             {urbanCentres.list.map((centre) => (
               <li key={centre.en}>{centre[locale]}</li>
             ))}

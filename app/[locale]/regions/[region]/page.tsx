@@ -102,8 +102,6 @@ export default async function RegionPage({ params }: Props) {
       </dl>
       <AsOf day={asOf} locale={locale} />
 
-      <RegionPlaces region={region} locale={locale} numbers={cited.numbers} />
-
       <section aria-labelledby="ssm" className="mt-10">
         <h2 id="ssm" className="text-2xl">
           {t('ssmHeading')}
@@ -154,6 +152,8 @@ export default async function RegionPage({ params }: Props) {
         </h2>
         <div className="mt-3">{memos.length > 0 ? <MemoList memos={memos} locale={locale} headingLevel="h3" /> : <p>{t('noMemos')}</p>}</div>
       </section>
+
+      <RegionPlaces region={region} locale={locale} numbers={cited.numbers} />
 
       <ChangeHistory changes={region.changes} locale={locale} />
 
