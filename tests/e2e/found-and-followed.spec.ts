@@ -75,10 +75,11 @@ test('a memo page carries JSON-LD an Article parser accepts', async ({ page }) =
   expect(data.mainEntityOfPage.breadcrumb.itemListElement).toHaveLength(3);
 });
 
+// York's latest source is Statistics Canada's list of census divisions, consulted 2026-11-24.
 test('a region page carries JSON-LD for a WebPage about the region', async ({ page }) => {
   await page.goto('/en/regions/york/');
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'en', about: { '@type': 'AdministrativeArea', name: 'York' }, dateModified: '2026-11-22' });
+  expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'en', about: { '@type': 'AdministrativeArea', name: 'York' }, dateModified: '2026-11-24' });
 });
 
 test('a region page explains how to follow it and links its feed and calendar, which are served', async ({ page, request }) => {
@@ -165,6 +166,23 @@ test.describe('site search', () => {
     await page.keyboard.press('Tab'); // first result
     await expect(page.getByTestId('search-results').getByRole('link').first()).toBeFocused();
   });
+
+  // Partners know their town, not their catchment's name (issue 12): region pages carry their places.
+  for (const { locale, searchPage, label, query, region, href } of [
+    { locale: 'en', searchPage: '/en/search/', label: 'Search the site', query: 'Belleville', region: 'Kingston–Pembroke', href: '/en/regions/kingston-pembroke/' },
+    { locale: 'fr', searchPage: '/fr/recherche/', label: 'Chercher dans le site', query: 'Grand Sudbury', region: 'Nord-Est', href: '/fr/regions/nord-est/' },
+    { locale: 'en', searchPage: '/en/search/', label: 'Search the site', query: 'Owen Sound', region: 'Stratford–Bruce Peninsula', href: '/en/regions/stratford-bruce-peninsula/' },
+  ]) {
+    test(`searching "${query}" (${locale}) finds ${region} and lands on its page`, async ({ page }) => {
+      await page.goto(searchPage);
+      await page.getByLabel(label).fill(query);
+      const result = page.getByTestId('search-results').getByRole('link', { name: region, exact: true });
+      await expect(result).toHaveAttribute('href', href);
+      await result.click();
+      await expect(page).toHaveURL(href);
+      await expect(page.getByTestId('region-places')).toContainText(query);
+    });
+  }
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
