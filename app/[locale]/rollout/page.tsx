@@ -83,7 +83,7 @@ export default async function RolloutPage({ params }: Props) {
           </h2>
           <p className="mt-1 max-w-prose text-sm">{t('chartDescription')}</p>
         </figcaption>
-        <RolloutChart axis={layoutRolloutChart(overview)} overview={overview} locale={locale} />
+        <RolloutChart axis={layoutRolloutChart(overview, asOf)} overview={overview} locale={locale} />
       </figure>
       <div className="mt-10">
         <TableScroller labelledBy="rollout-table-caption">
