@@ -11,6 +11,7 @@ export const sectionSlugs = {
   regions: { en: 'regions', fr: 'regions' },
   rollout: { en: 'rollout', fr: 'deploiement' },
   search: { en: 'search', fr: 'recherche' },
+  openData: { en: 'open-data', fr: 'donnees-ouvertes' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -23,10 +24,18 @@ export type PageRef =
   | { kind: 'regionIndex' }
   | { kind: 'region'; slugs: LocalizedSlugs }
   | { kind: 'rollout' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'openData' };
 
 /** Pages that exist whatever the content says (the content check links to them too). */
-export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }] as const satisfies readonly PageRef[];
+export const fixedPages = [
+  { kind: 'home' },
+  { kind: 'memoIndex' },
+  { kind: 'regionIndex' },
+  { kind: 'rollout' },
+  { kind: 'search' },
+  { kind: 'openData' },
+] as const satisfies readonly PageRef[];
 
 /** The URL of a content page in one language, from its slug in that language alone. */
 export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, locale: Locale): string {
@@ -52,7 +61,16 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.rollout[locale]}/`;
     case 'search':
       return `/${locale}/${sectionSlugs.search[locale]}/`;
+    case 'openData':
+      return `/${locale}/${sectionSlugs.openData[locale]}/`;
   }
+}
+
+/* Open data: language-neutral files (both languages inside), described by the open data page. */
+
+/** A file of the open data (regions.json, regions.csv, regions.schema.json …), in /data/. */
+export function dataFilePath(name: string): string {
+  return `/data/${name}`;
 }
 
 /* Feeds and calendars: files beside the page they follow. */
