@@ -20,6 +20,7 @@ export function listSitePages(): SitePage[] {
     { ref: { kind: 'regionIndex' }, modified: regionsModified },
     ...regions.map((region) => ({ ref: region.ref, modified: regionModified(region.id) })),
     { ref: { kind: 'rollout' }, modified: regionsModified },
+    { ref: { kind: 'openData' }, modified: regionsModified },
     ...getPages('en').map((page) => ({ ref: page.ref, modified: page.updated })),
   ];
 }

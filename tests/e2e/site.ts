@@ -32,6 +32,7 @@ export const pageTypes = {
   'region index': ['/en/regions/', '/fr/regions/'],
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
+  'open data': ['/en/open-data/', '/fr/donnees-ouvertes/'],
   search: ['/en/search/', '/fr/recherche/'],
   '404': ['/en/this-page-does-not-exist/'],
 } as const;

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutChart } from '@/components/RolloutChart';
 import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
+import { OpenDataLink } from '@/components/OpenDataLink';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { StatementDate } from '@/components/StatementDate';
@@ -124,6 +125,7 @@ export default async function RolloutPage({ params }: Props) {
           </table>
         </TableScroller>
       </div>
+      <OpenDataLink locale={locale} />
       <SourceList sources={cited.sources} numbers={cited.numbers} locale={locale} />
     </PageFrame>
   );
