@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { formatLongDate } from '@/lib/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 import { type ChartRole, milestoneInfo } from '@/lib/milestones';
 import type { ChartAxis, RegionStatus } from '@/lib/rollout';
@@ -12,13 +13,22 @@ const bars = {
   combined: { style: 'bar-hatched border-2 border-link', legend: 'legendPlanningTransition' },
 } as const satisfies Record<BarRole, { style: string; legend: string }>;
 
+/** The "as of" line, drawn across the axis and every row. */
+function AsOfLine({ left }: { left: number }) {
+  return <span className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-alert" style={{ left: `${left}%` }} data-testid="chart-as-of-line" />;
+}
+
 /**
- * All regions on one time axis, drawn with HTML and CSS (no JavaScript). It is hidden from
- * assistive technology: the table that follows it on the page carries the same information.
+ * All regions on one time axis, drawn with HTML and CSS (no JavaScript), with a line at the
+ * "as of" day. It is hidden from assistive technology: the table that follows it on the page
+ * carries the same information, and the page says "as of" in words.
  */
 export async function RolloutChart({ axis, overview, locale }: { axis: ChartAxis; overview: RegionStatus[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'RolloutPage' });
+  const chart = await getTranslations({ locale, namespace: 'RolloutChart' });
   const legend = Object.values(bars).map((bar) => ({ key: bar.legend, swatch: bar.style }));
+  // The label ends at the line when the line is in the right half, so it never leaves the chart.
+  const labelEndsAtLine = axis.asOf.left > 50;
   return (
     <div aria-hidden="true" className="mt-6" data-testid="rollout-chart">
       <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
@@ -35,12 +45,25 @@ export async function RolloutChart({ axis, overview, locale }: { axis: ChartAxis
       </ul>
       <div className="grid grid-cols-1 gap-y-3 sm:grid-cols-[12rem_1fr] sm:gap-x-4">
         <div className="hidden sm:block" />
-        <div className="relative h-6 border-b border-ink text-xs">
-          {axis.years.map((y) => (
-            <span key={y.year} className="absolute bottom-1 translate-x-1" style={{ left: `${y.left}%` }}>
-              {y.year}
+        <div>
+          <div className="relative h-5 text-xs">
+            <span
+              className={`absolute bottom-0 whitespace-nowrap px-1 font-semibold text-alert ${labelEndsAtLine ? '-translate-x-full' : ''}`}
+              style={{ left: `${axis.asOf.left}%` }}
+              data-testid="chart-as-of"
+              data-day={axis.asOf.day}
+            >
+              {chart('asOf', { day: formatLongDate(axis.asOf.day, locale).text })}
             </span>
-          ))}
+          </div>
+          <div className="relative h-6 border-b border-ink text-xs" data-testid="chart-axis">
+            {axis.years.map((y) => (
+              <span key={y.year} className="absolute bottom-1 translate-x-1" style={{ left: `${y.left}%` }}>
+                {y.year}
+              </span>
+            ))}
+            <AsOfLine left={axis.asOf.left} />
+          </div>
         </div>
         {axis.rows.map((row) => {
           const status = overview.find((s) => s.region.id === row.regionId)!;
@@ -64,6 +87,7 @@ export async function RolloutChart({ axis, overview, locale }: { axis: ChartAxis
                     style={{ left: `${row.launch}%` }}
                   />
                 )}
+                <AsOfLine left={axis.asOf.left} />
               </div>
             </div>
           );

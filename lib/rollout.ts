@@ -61,7 +61,9 @@ export function getRolloutOverview(locale: Locale, asOf: IsoDay): RegionStatus[]
 
 export type ChartBar = { milestone: Milestone; left: number; width: number };
 export type ChartRow = { regionId: string; bars: ChartBar[]; launch?: number };
-export type ChartAxis = { years: { year: number; left: number }[]; rows: ChartRow[] };
+/** The "as of" day on the axis: the statuses the page shows are true on it. */
+export type ChartAsOf = { day: IsoDay; left: number };
+export type ChartAxis = { years: { year: number; left: number }[]; rows: ChartRow[]; asOf: ChartAsOf };
 
 const periodFirst = (value: string) => periodBounds(value).first;
 const periodLast = (value: string) => periodBounds(value).last;
@@ -79,18 +81,18 @@ export function shownPeriods(status: RegionStatus): { entries: TimelineEntry[]; 
 }
 
 /**
- * Places every dated span and launch on an axis of whole years, as percentages of its width,
- * so the chart needs no JavaScript and scales to any screen.
+ * Places every dated span and launch, and the "as of" day, on an axis of whole years, as
+ * percentages of its width, so the chart needs no JavaScript and scales to any screen. The axis
+ * reaches the "as of" day even when no span does.
  */
-export function layoutRolloutChart(overview: RegionStatus[]): ChartAxis {
+export function layoutRolloutChart(overview: RegionStatus[], asOf: IsoDay): ChartAxis {
   const spans = (status: RegionStatus) =>
     shownPeriods(status).entries.map((e) => ({ milestone: e.milestone, first: periodFirst(e.current.start!), last: periodLast(e.current.end!) }));
   const launchDay = (status: RegionStatus) => {
     const launch = status.entry(launchMilestone)?.current.date;
     return launch ? periodFirst(launch) : undefined;
   };
-  const days = overview.flatMap((s) => [...spans(s).flatMap((b) => [b.first, b.last]), launchDay(s)].filter((d): d is string => Boolean(d)));
-  if (days.length === 0) return { years: [], rows: overview.map((s) => ({ regionId: s.region.id, bars: [] })) };
+  const days = [asOf, ...overview.flatMap((s) => [...spans(s).flatMap((b) => [b.first, b.last]), launchDay(s)].filter((d): d is string => Boolean(d)))];
   const firstYear = Number(days.reduce((a, b) => (a < b ? a : b)).slice(0, 4));
   const lastYear = Number(days.reduce((a, b) => (a > b ? a : b)).slice(0, 4));
   const start = dayNumber(`${firstYear}-01-01`);
@@ -98,6 +100,8 @@ export function layoutRolloutChart(overview: RegionStatus[]): ChartAxis {
   const at = (day: IsoDay) => ((dayNumber(day) - start) / (end - start)) * 100;
   return {
     years: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ year: firstYear + i, left: at(`${firstYear + i}-01-01`) })),
+    // On the start of its day, as launch markers are.
+    asOf: { day: asOf, left: at(asOf) },
     rows: overview.map((status) => {
       const launch = launchDay(status);
       return {

@@ -12,6 +12,7 @@ export const sectionSlugs = {
   rollout: { en: 'rollout', fr: 'deploiement' },
   search: { en: 'search', fr: 'recherche' },
   placeFinder: { en: 'find-your-region', fr: 'trouver-votre-region' },
+  openData: { en: 'open-data', fr: 'donnees-ouvertes' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -26,10 +27,19 @@ export type PageRef =
   | { kind: 'rollout' }
   | { kind: 'search' }
   /** Every census division and urban centre, A to Z, each with its region. */
-  | { kind: 'placeFinder' };
+  | { kind: 'placeFinder' }
+  | { kind: 'openData' };
 
 /** Pages that exist whatever the content says (the content check links to them too). */
-export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }, { kind: 'placeFinder' }] as const satisfies readonly PageRef[];
+export const fixedPages = [
+  { kind: 'home' },
+  { kind: 'memoIndex' },
+  { kind: 'regionIndex' },
+  { kind: 'rollout' },
+  { kind: 'search' },
+  { kind: 'placeFinder' },
+  { kind: 'openData' },
+] as const satisfies readonly PageRef[];
 
 /** The URL of a content page in one language, from its slug in that language alone. */
 export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, locale: Locale): string {
@@ -57,7 +67,16 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.search[locale]}/`;
     case 'placeFinder':
       return `/${locale}/${sectionSlugs.placeFinder[locale]}/`;
+    case 'openData':
+      return `/${locale}/${sectionSlugs.openData[locale]}/`;
   }
+}
+
+/* Open data: language-neutral files (both languages inside), described by the open data page. */
+
+/** A file of the open data (regions.json, regions.csv, regions.schema.json …), in /data/. */
+export function dataFilePath(name: string): string {
+  return `/data/${name}`;
 }
 
 /* Feeds and calendars: files beside the page they follow. */

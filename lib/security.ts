@@ -23,7 +23,7 @@ export const securityHeaders: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Caching: hashed assets forever; everything else (HTML, feeds, calendars, the search index entry) revalidated. */
+/** Caching: hashed assets forever; everything else (HTML, feeds, calendars, open data, the search index entry) revalidated. */
 export const cacheRules: { pattern: string; cacheControl: string }[] = [
   { pattern: '/_next/static/', cacheControl: 'public, max-age=31536000, immutable' },
   { pattern: '/', cacheControl: 'public, max-age=0, must-revalidate' },
@@ -33,6 +33,9 @@ export const cacheRules: { pattern: string; cacheControl: string }[] = [
 export const contentTypes: { glob: string; nginxLocation: string; type: string }[] = [
   { glob: '**/feed.xml', nginxLocation: '~ /feed\\.xml$', type: 'application/atom+xml; charset=utf-8' },
   { glob: '**/*.ics', nginxLocation: '~ \\.ics$', type: 'text/calendar; charset=utf-8' },
+  // The open data (lib/open-data.ts): JSON and JSON Schemas, and CSV, which hosts may not know.
+  { glob: 'data/*.json', nginxLocation: '~ ^/data/[^/]+\\.json$', type: 'application/json; charset=utf-8' },
+  { glob: 'data/*.csv', nginxLocation: '~ ^/data/[^/]+\\.csv$', type: 'text/csv; charset=utf-8' },
 ];
 
 /** The policy of one page: its own inline scripts by hash, 'self' for files, WebAssembly for search. */

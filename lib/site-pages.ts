@@ -22,6 +22,7 @@ export function listSitePages(): SitePage[] {
     ...regions.map((region) => ({ ref: region.ref, modified: regionModified(region.id) })),
     { ref: { kind: 'rollout' }, modified: regionsModified },
     { ref: { kind: 'placeFinder' }, modified: placesModified() },
+    { ref: { kind: 'openData' }, modified: regionsModified },
     ...getPages('en').map((page) => ({ ref: page.ref, modified: page.updated })),
   ];
 }

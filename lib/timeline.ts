@@ -202,9 +202,14 @@ function applyCoverage(grouped: Grouped[]): Grouped[] {
   return grouped.filter((g) => !dropped.has(g.milestone));
 }
 
+/** The statements whose source existed on `asOf`: the only ones a timeline (or the open data) uses. */
+export function statementsKnownOn(statements: SourcedStatement[], asOf: IsoDay): SourcedStatement[] {
+  return statements.filter((s) => availableFrom(s.source) <= asOf);
+}
+
 /** A region's timeline on `asOf`: one entry per milestone any source published by then speaks of, in rollout order. */
 export function deriveRegionTimeline(regionId: string, statements: SourcedStatement[], asOf: IsoDay): TimelineEntry[] {
-  const about = statements.filter((s) => s.regions.includes(regionId) && availableFrom(s.source) <= asOf);
+  const about = statementsKnownOn(statements, asOf).filter((s) => s.regions.includes(regionId));
   const grouped = milestones.flatMap((milestone) => {
     const group = about.filter((s) => s.milestone === milestone);
     return group.length > 0 ? [groupStatements(milestone, group)] : [];

@@ -38,6 +38,8 @@ function pagesToAudit() {
     { type: 'region', url: '/fr/regions/kingston-pembroke/' },
     { type: 'rollout', url: '/en/rollout/' },
     { type: 'rollout', url: '/fr/deploiement/' },
+    { type: 'open data', url: '/en/open-data/' },
+    { type: 'open data', url: '/fr/donnees-ouvertes/' },
     { type: 'search', url: '/en/search/', noindex: true },
     { type: 'search', url: '/fr/recherche/', noindex: true },
     { type: 'find your region', url: '/en/find-your-region/' },

@@ -45,7 +45,7 @@ server {
     root /var/www/est-rollout/out;
 
     gzip on;
-    gzip_types text/css application/javascript application/json application/atom+xml text/calendar image/svg+xml;
+    gzip_types text/css application/javascript application/json application/atom+xml text/calendar text/csv image/svg+xml;
 
     error_page 404 /404.html;
 

@@ -33,6 +33,7 @@ export const pageTypes = {
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
   'find your region': ['/en/find-your-region/', '/fr/trouver-votre-region/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
+  'open data': ['/en/open-data/', '/fr/donnees-ouvertes/'],
   search: ['/en/search/', '/fr/recherche/'],
   '404': ['/en/this-page-does-not-exist/'],
 } as const;

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutChart } from '@/components/RolloutChart';
 import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
+import { OpenDataLink } from '@/components/OpenDataLink';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { StatementDate } from '@/components/StatementDate';
@@ -83,7 +84,7 @@ export default async function RolloutPage({ params }: Props) {
           </h2>
           <p className="mt-1 max-w-prose text-sm">{t('chartDescription')}</p>
         </figcaption>
-        <RolloutChart axis={layoutRolloutChart(overview)} overview={overview} locale={locale} />
+        <RolloutChart axis={layoutRolloutChart(overview, asOf)} overview={overview} locale={locale} />
       </figure>
       <div className="mt-10">
         <TableScroller labelledBy="rollout-table-caption">
@@ -124,6 +125,7 @@ export default async function RolloutPage({ params }: Props) {
           </table>
         </TableScroller>
       </div>
+      <OpenDataLink locale={locale} />
       <SourceList sources={cited.sources} numbers={cited.numbers} locale={locale} />
     </PageFrame>
   );
