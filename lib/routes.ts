@@ -11,6 +11,7 @@ export const sectionSlugs = {
   regions: { en: 'regions', fr: 'regions' },
   rollout: { en: 'rollout', fr: 'deploiement' },
   search: { en: 'search', fr: 'recherche' },
+  whatsNew: { en: 'whats-new', fr: 'quoi-de-neuf' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -23,10 +24,11 @@ export type PageRef =
   | { kind: 'regionIndex' }
   | { kind: 'region'; slugs: LocalizedSlugs }
   | { kind: 'rollout' }
-  | { kind: 'search' };
+  | { kind: 'search' }
+  | { kind: 'whatsNew' };
 
 /** Pages that exist whatever the content says (the content check links to them too). */
-export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }] as const satisfies readonly PageRef[];
+export const fixedPages = [{ kind: 'home' }, { kind: 'memoIndex' }, { kind: 'regionIndex' }, { kind: 'rollout' }, { kind: 'search' }, { kind: 'whatsNew' }] as const satisfies readonly PageRef[];
 
 /** The URL of a content page in one language, from its slug in that language alone. */
 export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, locale: Locale): string {
@@ -52,14 +54,17 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.rollout[locale]}/`;
     case 'search':
       return `/${locale}/${sectionSlugs.search[locale]}/`;
+    case 'whatsNew':
+      return `/${locale}/${sectionSlugs.whatsNew[locale]}/`;
   }
 }
 
 /* Feeds and calendars: files beside the page they follow. */
 
-/** The Atom feed of the whole site (new memos, change notes) or of one region. */
-export function feedPath(scope: { kind: 'site' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
-  return scope.kind === 'site' ? `/${locale}/feed.xml` : `${pathFor({ kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
+/** The Atom feed of the whole site (new memos, change notes), of every change (what's new) or of one region. */
+export function feedPath(scope: { kind: 'site' } | { kind: 'whatsNew' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
+  if (scope.kind === 'site') return `/${locale}/feed.xml`;
+  return `${pathFor(scope.kind === 'whatsNew' ? scope : { kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
 }
 
 /** The iCalendar file of one region's milestones, or of the whole province. */
