@@ -1,6 +1,7 @@
 import { getMemos, getPages, getRegions, latestMemoDate, regionModified } from './content';
 import type { IsoDay } from './dates';
 import type { PageRef } from './routes';
+import { buildWhatsNew } from './whats-new';
 
 /**
  * Every indexable page of the site, once, with the date its content last changed. The sitemap
@@ -20,6 +21,7 @@ export function listSitePages(): SitePage[] {
     { ref: { kind: 'regionIndex' }, modified: regionsModified },
     ...regions.map((region) => ({ ref: region.ref, modified: regionModified(region.id) })),
     { ref: { kind: 'rollout' }, modified: regionsModified },
+    { ref: { kind: 'whatsNew' }, modified: buildWhatsNew('en')[0]?.day },
     ...getPages('en').map((page) => ({ ref: page.ref, modified: page.updated })),
   ];
 }

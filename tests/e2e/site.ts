@@ -33,6 +33,7 @@ export const pageTypes = {
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
   search: ['/en/search/', '/fr/recherche/'],
+  "what's new": ['/en/whats-new/', '/fr/quoi-de-neuf/'],
   '404': ['/en/this-page-does-not-exist/'],
 } as const;
 
