@@ -29,6 +29,7 @@ export const pageTypes = {
   'memo index': ['/en/memos/', '/fr/notes-de-service/'],
   memo: [firstChild('en/memos'), firstChild('fr/notes-de-service')],
   about: ['/en/about/', '/fr/a-propos/'],
+  'accessibility statement': ['/en/accessibility/', '/fr/accessibilite/'],
   'region index': ['/en/regions/', '/fr/regions/'],
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
