@@ -7,6 +7,12 @@ import { calendarPath, feedPath, languageChoicePath, pathFor } from '@/lib/route
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
   const site = await getTranslations({ locale, namespace: 'Site' });
+  const pages = await getTranslations({ locale, namespace: 'SiteFooterPages' });
+  const pageLink = (id: 'accessibility' | 'privacy' | 'contact') => (
+    <li>
+      <Link href={pathFor(getPage(locale, id).ref, locale)}>{pages(id)}</Link>
+    </li>
+  );
   return (
     <footer className="mt-12 border-t-4 border-ink bg-panel">
       <div className="mx-auto max-w-5xl px-4 py-6">
@@ -14,6 +20,17 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
               <Link href={pathFor(getPage(locale, 'about').ref, locale)}>{t('about')}</Link>
+            </li>
+            {pageLink('accessibility')}
+            {pageLink('privacy')}
+            {pageLink('contact')}
+            <li>
+              <Link href={pathFor({ kind: 'whatsNew' }, locale)}>{pages('whatsNew')}</Link>
+            </li>
+            <li>
+              <a href={feedPath({ kind: 'whatsNew' }, locale)} type="application/atom+xml">
+                {pages('whatsNewFeed')}
+              </a>
             </li>
             <li>
               <a href={feedPath({ kind: 'site' }, locale)} type="application/atom+xml">

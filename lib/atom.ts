@@ -35,6 +35,8 @@ export type AtomFeed = {
   updated: Date;
   generator: string;
   rights: string;
+  /** Who publishes the feed (RFC 4287 asks for an author of the feed when its entries name none). */
+  author?: string;
   entries: AtomEntry[];
 };
 
@@ -63,6 +65,7 @@ export function atomXml(feed: AtomFeed): string {
       id: plainText(feed.id),
       title: text(feed.title),
       updated: feed.updated.toISOString(),
+      ...(feed.author === undefined ? {} : { author: { name: plainText(feed.author) } }),
       generator: plainText(feed.generator),
       link: links(link(feed.alternate, 'alternate'), link(feed.self, 'self')),
       subtitle: text(feed.subtitle),

@@ -13,6 +13,7 @@ export const sectionSlugs = {
   search: { en: 'search', fr: 'recherche' },
   placeFinder: { en: 'find-your-region', fr: 'trouver-votre-region' },
   openData: { en: 'open-data', fr: 'donnees-ouvertes' },
+  whatsNew: { en: 'whats-new', fr: 'quoi-de-neuf' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LocalizedSlugs = Record<Locale, string>;
@@ -28,7 +29,8 @@ export type PageRef =
   | { kind: 'search' }
   /** Every census division and urban centre, A to Z, each with its region. */
   | { kind: 'placeFinder' }
-  | { kind: 'openData' };
+  | { kind: 'openData' }
+  | { kind: 'whatsNew' };
 
 /** Pages that exist whatever the content says (the content check links to them too). */
 export const fixedPages = [
@@ -39,6 +41,7 @@ export const fixedPages = [
   { kind: 'search' },
   { kind: 'placeFinder' },
   { kind: 'openData' },
+  { kind: 'whatsNew' },
 ] as const satisfies readonly PageRef[];
 
 /** The URL of a content page in one language, from its slug in that language alone. */
@@ -69,6 +72,8 @@ export function pathFor(page: PageRef, locale: Locale): string {
       return `/${locale}/${sectionSlugs.placeFinder[locale]}/`;
     case 'openData':
       return `/${locale}/${sectionSlugs.openData[locale]}/`;
+    case 'whatsNew':
+      return `/${locale}/${sectionSlugs.whatsNew[locale]}/`;
   }
 }
 
@@ -81,9 +86,10 @@ export function dataFilePath(name: string): string {
 
 /* Feeds and calendars: files beside the page they follow. */
 
-/** The Atom feed of the whole site (new memos, change notes) or of one region. */
-export function feedPath(scope: { kind: 'site' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
-  return scope.kind === 'site' ? `/${locale}/feed.xml` : `${pathFor({ kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
+/** The Atom feed of the whole site (new memos, change notes), of every change (what's new) or of one region. */
+export function feedPath(scope: { kind: 'site' } | { kind: 'whatsNew' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
+  if (scope.kind === 'site') return `/${locale}/feed.xml`;
+  return `${pathFor(scope.kind === 'whatsNew' ? scope : { kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
 }
 
 /** The iCalendar file of one region's milestones, or of the whole province. */

@@ -46,6 +46,8 @@ function pagesToAudit() {
     { type: 'find your region', url: '/fr/trouver-votre-region/' },
     { type: 'about', url: '/en/about/' },
     { type: 'about', url: '/fr/a-propos/' },
+    { type: "what's new", url: '/en/whats-new/' },
+    { type: "what's new", url: '/fr/quoi-de-neuf/' },
     // Lighthouse does not audit a response with status 404: the same page (404.html) is audited
     // at its own address (out/404/index.html), where it is served with status 200.
     { type: '404', url: '/404/', noindex: true },

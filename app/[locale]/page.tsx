@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/PageFrame';
 import { RolloutGlance } from '@/components/RolloutGlance';
 import { getMemos, latestMemoDate, rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
-import { pathFor } from '@/lib/routes';
+import { feedPath, pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const whatsNew = await getTranslations({ locale, namespace: 'WhatsNewPage' });
   const memos = getMemos(locale);
   return (
     <PageFrame locale={locale} page={page} modified={latestMemoDate()}>
@@ -37,6 +38,22 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-4">
           <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('allMemos')}</Link>
         </p>
+      </section>
+      <section aria-labelledby="whats-new" className="mt-10" data-testid="home-whats-new">
+        <h2 id="whats-new" className="text-2xl">
+          {whatsNew('homeHeading')}
+        </h2>
+        <p className="mt-2 max-w-prose">{whatsNew('homeIntro')}</p>
+        <ul className="mt-3 space-y-1">
+          <li>
+            <Link href={pathFor({ kind: 'whatsNew' }, locale)}>{whatsNew('homeLink')}</Link>
+          </li>
+          <li>
+            <a href={feedPath({ kind: 'whatsNew' }, locale)} type="application/atom+xml">
+              {whatsNew('feed')}
+            </a>
+          </li>
+        </ul>
       </section>
     </PageFrame>
   );

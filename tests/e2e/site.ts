@@ -29,12 +29,14 @@ export const pageTypes = {
   'memo index': ['/en/memos/', '/fr/notes-de-service/'],
   memo: [firstChild('en/memos'), firstChild('fr/notes-de-service')],
   about: ['/en/about/', '/fr/a-propos/'],
+  'accessibility statement': ['/en/accessibility/', '/fr/accessibilite/'],
   'region index': ['/en/regions/', '/fr/regions/'],
   region: ['/en/regions/kingston-pembroke/', '/fr/regions/nord-est/'],
   'find your region': ['/en/find-your-region/', '/fr/trouver-votre-region/'],
   rollout: ['/en/rollout/', '/fr/deploiement/'],
   'open data': ['/en/open-data/', '/fr/donnees-ouvertes/'],
   search: ['/en/search/', '/fr/recherche/'],
+  "what's new": ['/en/whats-new/', '/fr/quoi-de-neuf/'],
   '404': ['/en/this-page-does-not-exist/'],
 } as const;
 

@@ -1,0 +1,56 @@
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { PageFrame } from '@/components/PageFrame';
+import { WhatsNewList } from '@/components/WhatsNewList';
+import { resolveLocale } from '@/lib/i18n/params';
+import { feedPath, pathFor } from '@/lib/routes';
+import { pageMetadata } from '@/lib/seo';
+import { buildWhatsNew } from '@/lib/whats-new';
+
+/* What's new. English URL /en/whats-new/; quoi-de-neuf/page.tsx serves it in French. */
+
+type Props = { params: Promise<{ locale: string }> };
+
+const page = { kind: 'whatsNew' } as const;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ locale: 'en' }];
+}
+
+export async function generateMetadata({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
+  const feed = await getTranslations({ locale, namespace: 'WhatsNew' });
+  return pageMetadata({ locale, page, title: t('title'), description: t('intro'), feeds: [{ url: feedPath(page, locale), title: feed('feedTitle') }] });
+}
+
+export default async function WhatsNewPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
+  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const items = buildWhatsNew(locale);
+  return (
+    <PageFrame locale={locale} page={page} modified={items[0]?.day}>
+      <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
+      <h1 className="text-3xl">{t('title')}</h1>
+      <p className="mt-4 max-w-prose">{t('intro')}</p>
+      <p className="mt-2 text-sm text-muted">{t('count', { count: items.length })}</p>
+      <section aria-labelledby="follow-changes" className="no-print mt-6 border-l-4 border-link bg-accent-light p-4" data-testid="follow-changes">
+        <h2 id="follow-changes" className="text-lg">
+          {t('followHeading')}
+        </h2>
+        <p className="mt-2">
+          <a href={feedPath(page, locale)} type="application/atom+xml" className="font-semibold">
+            {t('feed')}
+          </a>
+        </p>
+        <p className="mt-1 max-w-prose text-sm">{t('feedHelp')}</p>
+      </section>
+      <div className="mt-6">
+        <WhatsNewList items={items} locale={locale} />
+      </div>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,223 @@
+import { createTranslator } from 'use-intl/core';
+import { getMemos, getRegions, getStatements, type MemoView, type RegionView, rolloutAsOf } from './content';
+import type { ChangeNote } from './content-schema';
+import type { IsoDay } from './dates';
+import { intlLocale, type Locale } from './i18n/locales';
+import { messages } from './i18n/messages';
+import type { Milestone } from './milestones';
+import { pathFor } from './routes';
+import { isDated, sourceDay, sourceKey, type SourceRef } from './sources';
+import { quotedTitle, sourceDateText, statementWhen, statusWord } from './statement-text';
+import { deriveRegionTimeline, inLocale, type SourcedStatement, type TimelineEntry } from './timeline';
+
+/**
+ * "What's new": every change to what the site says, newest first — a new memo, a new source
+ * and what it changed on the timelines of the regions it speaks of, and the change notes of
+ * memos and regions. What a source changed comes from lib/timeline.ts alone: a region's
+ * timeline derived from the sources listed below it, then with it, compared entry by entry.
+ * The page and its Atom feed (lib/whats-new-feed.ts) show this one list.
+ */
+
+export type ItemKind = 'memo' | 'source' | 'memo-change' | 'region-change';
+
+/** What a source did to one entry of a region's timeline, when it arrived. */
+export type EffectKind = 'added' | 'changed' | 'supports' | 'earlier' | 'disagrees';
+
+export type TimelineEffect = { kind: EffectKind; milestone: Milestone; text: string };
+
+export type RegionEffects = {
+  regionId: string;
+  name: string;
+  /** The region's page on this site. */
+  href: string;
+  /** Empty when the item concerns the region without changing its timeline. */
+  effects: TimelineEffect[];
+  /** What the page and the feed say of them: each change on a line, the entries it only supports on one. */
+  lines: string[];
+};
+
+export type WhatsNewItem = {
+  /** Permanent: the item's anchor on the page and, after the page's address, its feed entry id. */
+  id: string;
+  kind: ItemKind;
+  /** The day the item is dated by: a memo's date, a source's own day, a change note's date. */
+  day: IsoDay;
+  /** "New memo", "New source", "Memo updated", "Region page updated". */
+  label: string;
+  title: string;
+  /** The language of the title, which a source keeps as published. */
+  titleLang: Locale;
+  /** Where the title leads: the memo or region page (at its change history), or the source itself. */
+  href: string;
+  /** A memo's summary or a change note; for a source, its publisher and date. */
+  text: string;
+  /** Only for a source without a day of its own: says it is dated by the day this site consulted it. */
+  datingNote?: string;
+  regions: RegionEffects[];
+  /** The same regions, those the item changed alike together (the Phase 2 regions of one memo …), in region order. */
+  groups: RegionGroup[];
+};
+
+export type RegionGroup = { regions: Pick<RegionEffects, 'regionId' | 'name' | 'href'>[]; lines: string[] };
+
+export type WhatsNewContent = { memos: MemoView[]; regions: RegionView[]; statements: SourcedStatement[] };
+
+const kindRank: Record<ItemKind, number> = { 'memo-change': 0, 'region-change': 0, memo: 1, source: 2 };
+
+/**
+ * The one ordering of the list: newest day first; on the same day a change note before a new
+ * memo, a memo before another source (as lib/sources.ts ranks them); then by id, so that the
+ * order never depends on the order content was read in.
+ */
+export function compareItems(a: Pick<WhatsNewItem, 'day' | 'kind' | 'id'>, b: Pick<WhatsNewItem, 'day' | 'kind' | 'id'>): number {
+  if (a.day !== b.day) return a.day < b.day ? 1 : -1;
+  if (kindRank[a.kind] !== kindRank[b.kind]) return kindRank[a.kind] - kindRank[b.kind];
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const anchorOf = (source: SourceRef) => sourceKey(source).replace(':', '-');
+
+/** The phase or the lead organization a statement names, if any. */
+function named(statement: SourcedStatement, locale: Locale): string | undefined {
+  if (statement.phase) return createTranslator({ locale, messages: messages[locale] })(`Phases.${statement.phase}`);
+  return statement.ssm ? inLocale(statement.ssm.lead, locale) : undefined;
+}
+
+const when = (statement: SourcedStatement, locale: Locale) => `${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})`;
+
+/** What a statement says: the milestone it is about when the entry's is another (a covering span), what it names, and when. */
+function whatItSays(statement: SourcedStatement, locale: Locale, entry?: Milestone): string {
+  const other = entry && statement.milestone !== entry ? createTranslator({ locale, messages: messages[locale] })(`Milestones.${statement.milestone}`) : undefined;
+  return [other, named(statement, locale), when(statement, locale)].filter(Boolean).join(', ');
+}
+
+/** Whether an entry now says something else: another date or status, or another phase or organization where both name one. */
+function saysOtherwise(before: SourcedStatement, after: SourcedStatement, locale: Locale): boolean {
+  const [a, b] = [named(before, locale), named(after, locale)];
+  return when(before, locale) !== when(after, locale) || (a !== undefined && b !== undefined && a !== b);
+}
+
+/**
+ * The entries of one region's timeline that a source touched, with what it did to each: the
+ * timeline is derived from `before` (the sources listed below it), then from `before` and the
+ * source's own statements, on the same "as of" day as the region pages.
+ */
+export function timelineEffects(regionId: string, source: SourceRef, before: SourcedStatement[], own: SourcedStatement[], asOf: IsoDay, locale: Locale): TimelineEffect[] {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  const key = sourceKey(source);
+  const mine = (statements: SourcedStatement[]) => statements.find((s) => sourceKey(s.source) === key);
+  const was = deriveRegionTimeline(regionId, before, asOf);
+  const now = deriveRegionTimeline(regionId, [...before, ...own], asOf);
+  return now.flatMap((entry: TimelineEntry): TimelineEffect[] => {
+    const prior = was.find((e) => e.milestone === entry.milestone);
+    const milestone = t(`Milestones.${entry.milestone}`);
+    const says = (statement: SourcedStatement) => whatItSays(statement, locale, entry.milestone);
+    const current = says(entry.current);
+    const disagreeing = mine(entry.disagreements);
+    if (disagreeing) return [{ kind: 'disagrees', milestone: entry.milestone, text: t('WhatsNew.effectDisagrees', { milestone, says: says(disagreeing), current }) }];
+    const earlier = mine(entry.history);
+    if (earlier) return [{ kind: 'earlier', milestone: entry.milestone, text: t('WhatsNew.effectEarlier', { milestone, says: says(earlier), current }) }];
+    const supporting = mine(entry.supports);
+    if (!supporting) return [];
+    if (!prior) return [{ kind: 'added', milestone: entry.milestone, text: t('WhatsNew.effectAdded', { milestone, current }) }];
+    if (saysOtherwise(prior.current, entry.current, locale)) {
+      return [{ kind: 'changed', milestone: entry.milestone, text: t('WhatsNew.effectChanged', { milestone, current, previous: says(prior.current) }) }];
+    }
+    return [{ kind: 'supports', milestone: entry.milestone, text: t('WhatsNew.effectSupports', { milestone, says: says(supporting) }) }];
+  });
+}
+
+/** Each change on its own line; the entries a source only supports, named together on one line. */
+export function effectLines(effects: TimelineEffect[], locale: Locale): string[] {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  const supported = effects.filter((e) => e.kind === 'supports').map((e) => t(`Milestones.${e.milestone}`));
+  const list = new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(supported);
+  return [...effects.filter((e) => e.kind !== 'supports').map((e) => e.text), ...(supported.length > 0 ? [t('WhatsNew.supportsOnly', { milestones: list })] : [])];
+}
+
+/** Regions whose lines are the same, together, in the order of their first region. */
+export function groupRegions(regions: RegionEffects[]): RegionGroup[] {
+  const groups = new Map<string, RegionGroup>();
+  for (const { regionId, name, href, lines } of regions) {
+    const key = JSON.stringify(lines);
+    const group = groups.get(key) ?? { regions: [], lines };
+    group.regions.push({ regionId, name, href });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+type Draft = Omit<WhatsNewItem, 'regions' | 'groups'> & { regionIds: string[]; source?: SourceRef };
+
+/** Change notes as items; two notes of one page on one day keep the order they were written in. */
+function changeDrafts(kind: 'memo-change' | 'region-change', docId: string, changes: ChangeNote[], base: Omit<Draft, 'id' | 'kind' | 'day' | 'text'>, locale: Locale): Draft[] {
+  const seen = new Map<string, number>();
+  return [...changes]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((change) => {
+      const count = (seen.get(change.date) ?? 0) + 1;
+      seen.set(change.date, count);
+      const id = `change-${kind === 'memo-change' ? 'memo' : 'region'}-${docId}-${change.date}${count > 1 ? `-${count}` : ''}`;
+      return { ...base, id, kind, day: change.date, text: change.note[locale] };
+    });
+}
+
+/** Every change to what the site says, newest first, in one language. */
+export function buildWhatsNew(
+  locale: Locale,
+  content: WhatsNewContent = { memos: getMemos(locale), regions: getRegions(), statements: getStatements() },
+  asOf: IsoDay = rolloutAsOf(),
+): WhatsNewItem[] {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'WhatsNew' });
+  const sources = new Map<string, SourceRef>();
+  for (const s of content.statements) sources.set(sourceKey(s.source), s.source);
+
+  const drafts: Draft[] = [];
+  for (const memo of content.memos) {
+    const href = pathFor(memo.ref, locale);
+    const source = sources.get(`memo:${memo.id}`);
+    drafts.push({ id: `memo-${memo.id}`, kind: 'memo', day: memo.date, label: t('memo'), title: memo.title, titleLang: locale, href, text: memo.summary, regionIds: memo.regionIds, source });
+    const base = { label: t('memoChanged'), title: memo.title, titleLang: locale, href: `${href}#change-history`, regionIds: memo.regionIds };
+    drafts.push(...changeDrafts('memo-change', memo.id, memo.changes, base, locale));
+  }
+  for (const source of sources.values()) {
+    if (source.kind !== 'reference') continue;
+    const title = source.title[locale];
+    // A source without a whole day of its own is dated by the day this site consulted it, and says so.
+    const day = sourceDay(source);
+    const byConsulted = day === source.consulted && day !== source.published;
+    const date = sourceDateText(source, locale);
+    drafts.push({
+      id: anchorOf(source),
+      kind: 'source',
+      day,
+      label: t('source'),
+      title: quotedTitle(title, locale),
+      titleLang: title.lang,
+      href: source.href[locale],
+      text: `${source.publisher[locale]}, ${date.own}${date.consulted ? ` (${date.consulted})` : ''}`,
+      datingNote: byConsulted ? (isDated(source) ? t('datedByConsultedPartial', { own: date.own }) : t('datedByConsulted')) : undefined,
+      regionIds: [...new Set(content.statements.filter((s) => sourceKey(s.source) === sourceKey(source)).flatMap((s) => s.regions))],
+      source,
+    });
+  }
+  for (const region of content.regions) {
+    const base = { label: t('regionChanged'), title: region.names[locale], titleLang: locale, href: `${pathFor(region.ref, locale)}#change-history`, regionIds: [region.id] };
+    drafts.push(...changeDrafts('region-change', region.id, region.changes, base, locale));
+  }
+  drafts.sort(compareItems);
+
+  // Each source's effects are measured against the sources listed below it: the list read from the bottom up.
+  return drafts.map(({ regionIds, source, ...item }, index): WhatsNewItem => {
+    const below = source ? new Set(drafts.slice(index + 1).flatMap((d) => (d.source ? [sourceKey(d.source)] : []))) : new Set<string>();
+    const before = content.statements.filter((s) => below.has(sourceKey(s.source)));
+    const own = source ? content.statements.filter((s) => sourceKey(s.source) === sourceKey(source)) : [];
+    const regions = content.regions
+      .filter((r) => regionIds.includes(r.id))
+      .map((region) => {
+        const effects = source && own.some((s) => s.regions.includes(region.id)) ? timelineEffects(region.id, source, before, own, asOf, locale) : [];
+        return { regionId: region.id, name: region.names[locale], href: pathFor(region.ref, locale), effects, lines: effectLines(effects, locale) };
+      });
+    return { ...item, regions, groups: groupRegions(regions) };
+  });
+}

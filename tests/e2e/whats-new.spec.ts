@@ -1,0 +1,108 @@
+import { XMLParser } from 'fast-xml-parser';
+import { expect, test } from '@playwright/test';
+import { existsInOut, readOut } from './site';
+
+/*
+ * "What's new" (/en/whats-new/, /fr/quoi-de-neuf/): every change to what the site says, newest
+ * first, each dated and linking the regions it concerns; its Atom feed holds the same items.
+ */
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+const languages = [
+  {
+    locale: 'en',
+    url: '/en/whats-new/',
+    feed: '/en/whats-new/feed.xml',
+    heading: 'What’s new',
+    memo: { date: 'September 22, 2022', title: 'Employment Services Transformation Update', href: '/en/memos/employment-services-transformation-update-september-2022/' },
+    change: 'Service system manager selected: now Serco Canada Inc., September 22, 2022 (confirmed); before, end of April 2022 (expected at the time).',
+    region: { name: 'Northeast', href: '/en/regions/northeast/' },
+    consulted: 'This source shows no date of its own: it is dated by the day this site consulted it.',
+  },
+  {
+    locale: 'fr',
+    url: '/fr/quoi-de-neuf/',
+    feed: '/fr/quoi-de-neuf/feed.xml',
+    heading: 'Quoi de neuf',
+    memo: { date: '22 septembre 2022', title: "Mise à jour sur le renouvellement des services d'emploi", href: '/fr/notes-de-service/renouvellement-services-emploi-septembre-2022/' },
+    change: 'Gestionnaire de système de services choisi\u00a0: désormais Serco Canada Inc., 22 septembre 2022 (confirmé); auparavant, fin avril 2022 (prévu à l’époque).',
+    region: { name: 'Nord-Est', href: '/fr/regions/nord-est/' },
+    consulted: 'Cette source n’indique aucune date\u00a0: elle est datée du jour où ce site l’a consultée.',
+  },
+] as const;
+
+for (const lang of languages) {
+  test.describe(`${lang.url}`, () => {
+    test('lists the site’s changes newest first, each dated with <time>, and links the regions each concerns to their pages', async ({ page }) => {
+      await page.goto(lang.url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.heading);
+      const items = page.getByTestId('whats-new-item');
+      expect(await items.count()).toBeGreaterThan(10);
+      const days = await items.evaluateAll((lis) => lis.map((li) => li.querySelector(':scope > p time')?.getAttribute('datetime') ?? ''));
+      for (const day of days) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(days).toEqual([...days].sort().reverse());
+      const regionLinks = await page.getByTestId('item-region').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(regionLinks.length).toBeGreaterThan(15);
+      for (const href of new Set(regionLinks)) {
+        expect(href).toMatch(new RegExp(`^/${lang.locale}/regions/[a-z-]+/$`));
+        expect(existsInOut(href), href).toBe(true);
+      }
+    });
+
+    test('says what the 22 September 2022 memo changed, region by region, and the region links lead to the region', async ({ page }) => {
+      await page.goto(lang.url);
+      const memo = page.locator('#memo-2022-09-22-catchment-phasing-update');
+      await expect(memo.locator('time').first()).toHaveText(lang.memo.date);
+      await expect(memo.locator('time').first()).toHaveAttribute('datetime', '2022-09-22');
+      await expect(memo.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', lang.memo.href);
+      await expect(memo.getByRole('heading', { level: 2 })).toHaveText(lang.memo.title);
+      await expect(memo.getByText(lang.change, { exact: true })).toBeVisible();
+      await memo.getByRole('link', { name: lang.region.name, exact: true }).click();
+      await expect(page).toHaveURL(lang.region.href);
+    });
+
+    test('dates a source without a date of its own by the day it was consulted, and says so', async ({ page }) => {
+      await page.goto(lang.url);
+      const gateway = page.locator('#reference-eopg-province-wide-rollout');
+      await expect(gateway.locator('time').first()).toHaveAttribute('datetime', '2026-11-22');
+      await expect(gateway).toContainText(lang.consulted);
+      await expect(gateway.getByTestId('item-region')).toHaveCount(15);
+    });
+
+    test('links its Atom feed, which holds the same items in the same order', async ({ page, request }) => {
+      await page.goto(lang.url);
+      const link = page.getByTestId('follow-changes').getByRole('link');
+      await expect(link).toHaveAttribute('href', lang.feed);
+      await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href$="${lang.feed}"]`)).toHaveCount(1);
+      const response = await request.get(lang.feed);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/atom+xml');
+      const { feed } = xml.parse(await response.text());
+      const entries = asList<{ id: string; updated: string }>(feed.entry);
+      const items = await page.getByTestId('whats-new-item').evaluateAll((lis) =>
+        lis.map((li) => ({ id: li.id, day: li.querySelector(':scope > p time')?.getAttribute('datetime') ?? '' })),
+      );
+      expect(entries.map((e) => new URL(e.id).hash.slice(1))).toEqual(items.map((i) => i.id));
+      expect(entries.map((e) => e.updated.slice(0, 10))).toEqual(items.map((i) => i.day));
+    });
+  });
+}
+
+test('the home page links to what’s new and its feed, in each language', async ({ page }) => {
+  for (const lang of languages) {
+    await page.goto(`/${lang.locale}/`);
+    const block = page.getByTestId('home-whats-new');
+    await expect(block.getByRole('link').first()).toHaveAttribute('href', lang.url);
+    await expect(block.getByRole('link').nth(1)).toHaveAttribute('href', lang.feed);
+    await block.getByRole('link').first().click();
+    await expect(page).toHaveURL(lang.url);
+  }
+});
+
+test('the sitemap lists what’s new in both languages, each the alternate of the other', () => {
+  const sitemap = readOut('sitemap.xml');
+  for (const lang of languages) expect(sitemap).toContain(`${lang.url}</loc>`);
+  expect(sitemap).toMatch(/<loc>[^<]*\/en\/whats-new\/<\/loc>[\s\S]*?hreflang="fr" href="[^"]*\/fr\/quoi-de-neuf\/"/);
+});
