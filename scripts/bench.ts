@@ -1,20 +1,39 @@
 /**
- * npm run bench [-- 100 1000] — how the build scales with the number of memos.
- * For each N: copies the project to .integration/bench-N/ (never touching content/), adds N
- * synthetic memos in both languages with statements, runs `npm run build` there, and reports
- * wall time, peak memory (all processes of the build), output size and time per memo.
+ * npm run bench [-- 100 1000 2000] [--runs 3] [--cpu-prof] — how the build scales with the
+ * number of memos. For each N and each run: copies the project to .integration/bench-N/ (never
+ * touching content/), adds N synthetic memos in both languages with statements, runs the steps of
+ * `npm run build` there one by one, and reports wall time (median over the runs), the largest
+ * single process and the sum over the process tree (both peaks of resident memory), Next.js's
+ * own phases, output size and the marginal cost per added memo. With --cpu-prof, every Node
+ * process of the build writes a CPU profile, summarized by package (scripts/measure/cpu-profile.ts);
+ * with --keep, the last project stays in .integration/bench-N/.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { summarizeCpuProfiles } from './measure/cpu-profile';
 import { isPeriod, milestoneInfo, milestones } from '../lib/milestones';
+import { type ProcessSample, sampleProcessTree } from './measure/process-tree';
 
 const root = process.cwd();
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const runs = Number(option('--runs') ?? 1);
+const cpuProf = args.includes('--cpu-prof');
+// --keep leaves the last project in .integration/bench-N/ to profile one step by hand.
+const keep = args.includes('--keep');
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
 const regions = ['york', 'halton', 'durham', 'ottawa', 'london', 'toronto', 'northeast', 'northwest', 'peel', 'kingston-pembroke'];
 // Point milestones of the registry: each synthetic memo dates one with a month.
 const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[m].carries);
-const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'scripts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
+// Everything `npm run build` reads (the tracked project minus tests and CI).
+const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'public', 'scripts', 'global.d.ts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
+const steps = ['check:content', 'content', 'build:next', 'headers', 'search-index'] as const;
+type Step = (typeof steps)[number];
 
 const paragraph = (i: number, fr: boolean) =>
   fr
@@ -42,34 +61,6 @@ function writeSyntheticMemos(contentDir: string, count: number) {
   }
 }
 
-/** Sum of the resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${current}/status`, 'utf8'));
-      total += rss ? Number(rss[1]) * 1024 : 0;
-    } catch {
-      /* ended */
-    }
-    stack.push(...(children.get(current) ?? []));
-  }
-  return total;
-}
-
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -82,67 +73,126 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-async function bench(count: number) {
+type StepResult = { seconds: number; largest: ProcessSample['largest']; treeBytes: number };
+type Run = { seconds: number; steps: Record<Step, StepResult>; nextPhases: Record<string, number>; outBytes: number; files: number };
+
+/** Next.js prints its own phase times; they split build:next into compile, types and prerender. */
+function nextPhases(log: string): Record<string, number> {
+  const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+  const phases: Record<string, number> = {};
+  const compiled = /Compiled successfully in ([\d.]+)(ms|s)/.exec(log);
+  if (compiled) phases.compile = seconds(compiled[1], compiled[2]);
+  const typescript = /Finished TypeScript in ([\d.]+)(ms|s)/.exec(log);
+  if (typescript) phases.typescript = seconds(typescript[1], typescript[2]);
+  const generated = /Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)(ms|s)/.exec(log);
+  if (generated) phases.prerender = seconds(generated[2], generated[3]);
+  return phases;
+}
+
+async function runStep(project: string, step: Step, profileDir: string | undefined): Promise<StepResult & { log: string }> {
+  const started = Date.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-11-22' };
+  if (profileDir) {
+    // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preloaded script runs the profiler instead.
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'scripts/measure/cpu-profile-preload.cjs')}`.trim();
+    env.CPU_PROFILE_DIR = path.join(profileDir, step);
+    // Next.js's prerender workers do not keep NODE_OPTIONS' preload: they profile themselves.
+    env.NEXT_CPU_PROF = '1';
+    env.NEXT_CPU_PROF_DIR = path.join(profileDir, step);
+    fs.mkdirSync(env.NEXT_CPU_PROF_DIR, { recursive: true });
+  }
+  const child = spawn('npm', ['run', step, '--silent'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  let largest: ProcessSample['largest'] = { bytes: 0, command: '' };
+  let treeBytes = 0;
+  const sampler = setInterval(() => {
+    const sample = sampleProcessTree(child.pid!);
+    if (sample.largest.bytes > largest.bytes) largest = sample.largest;
+    treeBytes = Math.max(treeBytes, sample.treeBytes);
+  }, 200);
+  const status: number = await new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  clearInterval(sampler);
+  if (status !== 0) throw new Error(`${step} failed:\n${log.slice(-3000)}`);
+  return { seconds: (Date.now() - started) / 1000, largest, treeBytes, log };
+}
+
+async function benchOnce(count: number, run: number): Promise<Run> {
   const project = path.join(root, '.integration', `bench-${count}`);
   fs.rmSync(project, { recursive: true, force: true });
   fs.mkdirSync(project, { recursive: true });
   for (const entry of projectFiles) fs.cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
   fs.symlinkSync('../../node_modules', path.join(project, 'node_modules'));
   writeSyntheticMemos(path.join(project, 'content'), count);
+  const profileDir = cpuProf ? path.join(root, 'reports', 'profiles', `bench-${count}-run-${run}`) : undefined;
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
 
-  // The steps of `npm run build`, timed one by one.
-  const steps = ['check:content', 'content', 'build:next', 'headers', 'search-index'];
-  const phases: Record<string, number> = {};
-  let peak = 0;
+  const results = {} as Record<Step, StepResult>;
+  let phases: Record<string, number> = {};
   const started = Date.now();
   for (const step of steps) {
-    const stepStarted = Date.now();
-    const build = spawn('npm', ['run', step, '--silent'], {
-      cwd: project,
-      env: { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-11-22' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    build.stdout.on('data', (d) => (log += d));
-    build.stderr.on('data', (d) => (log += d));
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 250);
-    const status: number = await new Promise((resolve) => build.on('exit', (code) => resolve(code ?? 1)));
-    clearInterval(sampler);
-    if (status !== 0) throw new Error(`${step} with ${count} memos failed:\n${log.slice(-3000)}`);
-    phases[step] = (Date.now() - stepStarted) / 1000;
+    const { log, ...result } = await runStep(project, step, profileDir);
+    results[step] = result;
+    if (step === 'build:next') phases = nextPhases(log);
   }
   const seconds = (Date.now() - started) / 1000;
   const out = dirSize(path.join(project, 'out'));
-  const pages = fs.readdirSync(path.join(project, 'out/en/memos')).length - 1;
-  fs.rmSync(project, { recursive: true, force: true });
-  return { count, seconds, phases, peakMiB: peak / 1024 / 1024, outMiB: out.bytes / 1024 / 1024, files: out.files, pages, perMemoMs: (seconds * 1000) / count };
+  if (!keep) fs.rmSync(project, { recursive: true, force: true });
+  if (profileDir) {
+    console.log(`\nCPU profiles of ${count} memos (run ${run}), self time by package:`);
+    for (const step of steps) {
+      const dir = path.join(profileDir, step);
+      if (!fs.existsSync(dir)) continue;
+      const summary = summarizeCpuProfiles(fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))), 8);
+      console.log(`  ${step} (${summary.processes} processes, ${summary.totalSeconds.toFixed(1)} s CPU): ${summary.top.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join(', ')}`);
+    }
+  }
+  return { seconds, steps: results, nextPhases: phases, outBytes: out.bytes, files: out.files };
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
 async function main() {
-  const results: Awaited<ReturnType<typeof bench>>[] = [];
+  const results: { count: number; runs: Run[]; median: Run }[] = [];
   for (const count of sizes.length > 0 ? sizes : [100, 1000]) {
-    console.log(`Building with ${count} synthetic memos (+ the real content)…`);
-    results.push(await bench(count));
+    const done: Run[] = [];
+    for (let run = 1; run <= runs; run++) {
+      console.log(`Building with ${count} synthetic memos (+ the real content), run ${run} of ${runs}…`);
+      const result = await benchOnce(count, run);
+      console.log(`  ${result.seconds.toFixed(1)} s`);
+      done.push(result);
+    }
+    const middle = median(done.map((r) => r.seconds));
+    results.push({ count, runs: done, median: done.find((r) => r.seconds === middle)! });
   }
-  console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${(await import('node:os')).cpus().length} cores, Node ${process.version}:\n`);
-  // Time per memo over the whole build includes the fixed cost (compiling the app, 50 real
+  console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${runs} run(s):\n`);
+  // Time per memo over the whole build includes the fixed cost (compiling the app, the real
   // pages); the marginal cost between two sizes is what must not grow with N.
-  console.log('| memos | wall time | time per memo | marginal time per added memo | peak memory | output | files |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
-  results.forEach((r, i) => {
+  console.log('| memos | wall time (median) | runs | marginal time per added memo | largest process | process tree | output | files |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|---:|');
+  results.forEach(({ count, runs: all, median: r }, i) => {
     const previous = results[i - 1];
-    const marginal = previous ? `${(((r.seconds - previous.seconds) * 1000) / (r.count - previous.count)).toFixed(0)} ms` : '—';
-    console.log(`| ${r.count} | ${r.seconds.toFixed(1)} s | ${r.perMemoMs.toFixed(0)} ms | ${marginal} | ${r.peakMiB.toFixed(0)} MiB | ${r.outMiB.toFixed(1)} MiB | ${r.files} |`);
+    const marginal = previous ? `${(((r.seconds - previous.median.seconds) * 1000) / (count - previous.count)).toFixed(1)} ms` : '—';
+    const largest = Math.max(...all.flatMap((run) => steps.map((s) => run.steps[s].largest.bytes)));
+    const tree = Math.max(...all.flatMap((run) => steps.map((s) => run.steps[s].treeBytes)));
+    console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
   });
-  console.log('\nBy step (seconds):\n');
-  console.log(`| memos | ${Object.keys(results[0]?.phases ?? {}).join(' | ')} |`);
-  console.log(`|---:|${Object.keys(results[0]?.phases ?? {}).map(() => '---:').join('|')}|`);
-  for (const r of results) console.log(`| ${r.count} | ${Object.values(r.phases).map((v) => v.toFixed(1)).join(' | ')} |`);
-  const over = results.find((r) => r.count >= 1000 && r.seconds > 180);
-  if (over) {
-    console.error(`\n✖ ${over.count} memos took ${over.seconds.toFixed(0)} s: over the 3-minute target.`);
-    process.exitCode = 1;
+  console.log('\nBy step, median run (seconds; largest process in that step):\n');
+  const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.median.nextPhases)))];
+  console.log(`| memos | ${steps.join(' | ')} | ${phaseNames.map((p) => `next: ${p}`).join(' | ')} |`);
+  console.log(`|---:|${[...steps, ...phaseNames].map(() => '---:').join('|')}|`);
+  for (const { count, median: r } of results) {
+    const cells = steps.map((s) => `${r.steps[s].seconds.toFixed(1)} (${mib(r.steps[s].largest.bytes)})`);
+    console.log(`| ${count} | ${cells.join(' | ')} | ${phaseNames.map((p) => r.nextPhases[p]?.toFixed(1) ?? '—').join(' | ')} |`);
   }
+  console.log('\nLargest process of each step (median run of the largest N):');
+  const last = results.at(-1)?.median;
+  if (last) for (const s of steps) console.log(`  ${s}: ${mib(last.steps[s].largest.bytes)} — ${last.steps[s].largest.command.slice(0, 160)}`);
 }
 
 void main();
