@@ -3,7 +3,7 @@ import { createTranslator } from 'use-intl/core';
 import type { RegionView } from './content';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
-import { messages } from './i18n/messages';
+import { formattingCache, messages } from './i18n/messages';
 import { httpUrl, plainText } from './plain-text';
 import { getRegionStatus } from './rollout';
 import { pathFor } from './routes';
@@ -51,7 +51,7 @@ export function calendarRegions(regions: RegionView[], locale: Locale, asOf: Iso
 }
 
 export function buildCalendar(items: CalendarRegion[], locale: Locale, name: string): string {
-  const t = createTranslator({ locale, messages: messages[locale] });
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
   const calendar = ical({ name: calendarText(name), prodId: { company: 'est-rollout', product: 'milestones', language: locale.toUpperCase() } });
   for (const { region, timeline } of items) {
     for (const entry of timeline) {

@@ -1,9 +1,14 @@
 import { createTranslator } from 'use-intl/core';
 import { type IsoDay, partialDateFormat, type Precision, utcDate } from './dates';
 import { type Locale, intlLocale } from './i18n/locales';
-import { messages } from './i18n/messages';
+import { formattingCache, messages } from './i18n/messages';
+import { memoize } from './once';
 
 /** Dates in words, per language, never more precise than their source. Calendar math is in lib/dates.ts. */
+
+// Building an Intl formatter costs far more than using one: one of each per language.
+const longDate = memoize((locale: Locale) => new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const monthAndYear = memoize((locale: Locale) => new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 /**
  * A long date in the reader's language: "September 22, 2022", "22 septembre 2022".
@@ -11,13 +16,7 @@ import { messages } from './i18n/messages';
  * the suffix so the page can set it in superscript.
  */
 export function formatLongDate(day: IsoDay, locale: Locale): DateText {
-  const formatter = new Intl.DateTimeFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const text = formatter.format(utcDate(day));
+  const text = longDate(locale).format(utcDate(day));
   if (locale === 'fr' && day.endsWith('-01')) {
     const after = text.replace(/^1\s/, ' ');
     return { text: `1er${after}`, ordinal: { before: '1', suffix: 'er', after } };
@@ -29,7 +28,7 @@ export type DateText = { text: string; ordinal?: { before: string; suffix: strin
 
 function monthYear(value: string, locale: Locale): string {
   const [y, m] = value.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return monthAndYear(locale).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /**
@@ -37,7 +36,7 @@ function monthYear(value: string, locale: Locale): string {
  * ("end of", "by the end of"). Words come from messages/*.json (DatePhrases).
  */
 export function formatPartialDate(value: string, precision: Precision | undefined, locale: Locale): DateText {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'DatePhrases' });
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'DatePhrases' });
   const format = partialDateFormat(value);
   if (format === null) throw new Error(`Not a date: ${value}`);
   if (format === 'day') return formatLongDate(value, locale);
@@ -50,5 +49,5 @@ export function formatPartialDate(value: string, precision: Precision | undefine
 
 /** "date not given" in the reader's language, for statements whose source gives none. */
 export function dateNotGiven(locale: Locale): string {
-  return createTranslator({ locale, messages: messages[locale], namespace: 'DatePhrases' })('notGiven');
+  return createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'DatePhrases' })('notGiven');
 }

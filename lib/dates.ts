@@ -3,6 +3,8 @@
  * YYYY). No language here: lib/date-format.ts says dates in words.
  */
 
+import { memoize } from './once';
+
 /** A calendar day written YYYY-MM-DD, with no time zone: the way memos date themselves. */
 export type IsoDay = string;
 
@@ -59,7 +61,9 @@ export function latestDay(days: (IsoDay | undefined)[]): IsoDay | undefined {
 }
 
 /** Which precision a written date has: YYYY-MM-DD, YYYY-MM or YYYY; null when it is not a real date. */
-export function partialDateFormat(value: string): 'day' | 'month' | 'year' | null {
+export const partialDateFormat = memoize(partialDateFormatOf);
+
+function partialDateFormatOf(value: string): 'day' | 'month' | 'year' | null {
   if (/^\d{4}$/.test(value)) return 'year';
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return 'month';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealIsoDay(value)) return 'day';
@@ -67,7 +71,10 @@ export function partialDateFormat(value: string): 'day' | 'month' | 'year' | nul
 }
 
 /** First and last calendar day a partial date can mean: "2022-04" → 2022-04-01 … 2022-04-30. */
-export function periodBounds(value: string): { first: IsoDay; last: IsoDay } {
+// Timelines ask for the same few dates' bounds thousands of times: each is worked out once.
+export const periodBounds = memoize(periodBoundsOf);
+
+function periodBoundsOf(value: string): Readonly<{ first: IsoDay; last: IsoDay }> {
   const format = partialDateFormat(value);
   if (format === 'day') return { first: value, last: value };
   if (format === 'month') {

@@ -2,7 +2,7 @@ import { getMemos, getPages, getRegions, latestMemoDate, regionModified } from '
 import type { IsoDay } from './dates';
 import { placesModified } from './places';
 import type { PageRef } from './routes';
-import { buildWhatsNew } from './whats-new';
+import { getWhatsNew } from './whats-new';
 
 /**
  * Every indexable page of the site, once, with the date its content last changed. The sitemap
@@ -24,7 +24,7 @@ export function listSitePages(): SitePage[] {
     { ref: { kind: 'rollout' }, modified: regionsModified },
     { ref: { kind: 'placeFinder' }, modified: placesModified() },
     { ref: { kind: 'openData' }, modified: regionsModified },
-    { ref: { kind: 'whatsNew' }, modified: buildWhatsNew('en')[0]?.day },
+    { ref: { kind: 'whatsNew' }, modified: getWhatsNew('en')[0]?.day },
     ...getPages('en').map((page) => ({ ref: page.ref, modified: page.updated })),
   ];
 }

@@ -3,7 +3,7 @@ import type { Statement } from './content-schema';
 import { dateNotGiven, formatPartialDate } from './date-format';
 import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
-import { messages } from './i18n/messages';
+import { formattingCache, messages } from './i18n/messages';
 import type { SourceRef, SourceTitle } from './sources';
 import type { EntryState } from './timeline';
 
@@ -12,7 +12,7 @@ import type { EntryState } from './timeline';
  * calendars all say "when", a status and a citation the same way.
  */
 
-const translator = (locale: Locale) => createTranslator({ locale, messages: messages[locale] });
+const translator = (locale: Locale) => createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
 
 /** When a statement says something happens: a date as precise as its source, a span, or "date not given". */
 export function statementWhen(statement: Pick<Statement, 'date' | 'precision' | 'start' | 'end'>, locale: Locale): string {

@@ -3,11 +3,11 @@ import { h } from 'hastscript';
 import { createTranslator } from 'use-intl/core';
 import { type AtomEntry, atomXml } from './atom';
 import type { Locale } from './i18n/locales';
-import { messages } from './i18n/messages';
+import { formattingCache, messages } from './i18n/messages';
 import { httpUrl } from './plain-text';
 import { feedPath, pathFor } from './routes';
 import { siteUrl } from './seo';
-import { buildWhatsNew, type RegionGroup, type WhatsNewItem } from './whats-new';
+import { getWhatsNew, type RegionGroup, type WhatsNewItem } from './whats-new';
 
 /**
  * The Atom feed of "What's new" (/en/whats-new/feed.xml, /fr/quoi-de-neuf/feed.xml): one entry
@@ -25,7 +25,7 @@ function entrySummary(item: WhatsNewItem): string {
 }
 
 function entryHtml(item: WhatsNewItem, locale: Locale): string {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'WhatsNewPage' });
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'WhatsNewPage' });
   const sourceUrl = item.kind === 'source' ? httpUrl(item.href, siteUrl) : undefined;
   const hasEffects = item.groups.some((g) => g.lines.length > 0);
   const links = (group: RegionGroup) => group.regions.flatMap((r, i) => [...(i > 0 ? [', '] : []), h('a', { href: absolute(r.href) }, r.name)]);
@@ -53,9 +53,9 @@ function entryLink(item: WhatsNewItem, pageUrl: string): string {
   return item.kind === 'source' ? `${pageUrl}#${item.id}` : absolute(item.href);
 }
 
-export function buildWhatsNewFeed(locale: Locale, items: WhatsNewItem[] = buildWhatsNew(locale)): string {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'WhatsNew' });
-  const feeds = createTranslator({ locale, messages: messages[locale], namespace: 'Feeds' });
+export function buildWhatsNewFeed(locale: Locale, items: WhatsNewItem[] = getWhatsNew(locale)): string {
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'WhatsNew' });
+  const feeds = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Feeds' });
   const pageUrl = absolute(pathFor({ kind: 'whatsNew' }, locale));
   const selfUrl = absolute(feedPath({ kind: 'whatsNew' }, locale));
   return atomXml({

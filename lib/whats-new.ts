@@ -2,12 +2,14 @@ import { createTranslator } from 'use-intl/core';
 import { getMemos, getRegions, getStatements, type MemoView, type RegionView, rolloutAsOf } from './content';
 import type { ChangeNote } from './content-schema';
 import type { IsoDay } from './dates';
-import { intlLocale, type Locale } from './i18n/locales';
-import { messages } from './i18n/messages';
+import { contentVersion } from './corpus';
+import { intlLocale, type Locale, locales } from './i18n/locales';
+import { formattingCache, messages } from './i18n/messages';
 import type { Milestone } from './milestones';
 import { pathFor } from './routes';
 import { isDated, sourceDay, sourceKey, type SourceRef } from './sources';
 import { quotedTitle, sourceDateText, statementWhen, statusWord } from './statement-text';
+import { memoize, oncePerProcess } from './once';
 import { deriveRegionTimeline, inLocale, type SourcedStatement, type TimelineEntry } from './timeline';
 
 /**
@@ -79,7 +81,7 @@ const anchorOf = (source: SourceRef) => sourceKey(source).replace(':', '-');
 
 /** The phase or the lead organization a statement names, if any. */
 function named(statement: SourcedStatement, locale: Locale): string | undefined {
-  if (statement.phase) return createTranslator({ locale, messages: messages[locale] })(`Phases.${statement.phase}`);
+  if (statement.phase) return createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] })(`Phases.${statement.phase}`);
   return statement.ssm ? inLocale(statement.ssm.lead, locale) : undefined;
 }
 
@@ -87,7 +89,7 @@ const when = (statement: SourcedStatement, locale: Locale) => `${statementWhen(s
 
 /** What a statement says: the milestone it is about when the entry's is another (a covering span), what it names, and when. */
 function whatItSays(statement: SourcedStatement, locale: Locale, entry?: Milestone): string {
-  const other = entry && statement.milestone !== entry ? createTranslator({ locale, messages: messages[locale] })(`Milestones.${statement.milestone}`) : undefined;
+  const other = entry && statement.milestone !== entry ? createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] })(`Milestones.${statement.milestone}`) : undefined;
   return [other, named(statement, locale), when(statement, locale)].filter(Boolean).join(', ');
 }
 
@@ -103,7 +105,7 @@ function saysOtherwise(before: SourcedStatement, after: SourcedStatement, locale
  * source's own statements, on the same "as of" day as the region pages.
  */
 export function timelineEffects(regionId: string, source: SourceRef, before: SourcedStatement[], own: SourcedStatement[], asOf: IsoDay, locale: Locale): TimelineEffect[] {
-  const t = createTranslator({ locale, messages: messages[locale] });
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
   const key = sourceKey(source);
   const mine = (statements: SourcedStatement[]) => statements.find((s) => sourceKey(s.source) === key);
   const was = deriveRegionTimeline(regionId, before, asOf);
@@ -127,11 +129,13 @@ export function timelineEffects(regionId: string, source: SourceRef, before: Sou
   });
 }
 
+const conjunction = memoize((locale: Locale) => new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }));
+
 /** Each change on its own line; the entries a source only supports, named together on one line. */
 export function effectLines(effects: TimelineEffect[], locale: Locale): string[] {
-  const t = createTranslator({ locale, messages: messages[locale] });
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
   const supported = effects.filter((e) => e.kind === 'supports').map((e) => t(`Milestones.${e.milestone}`));
-  const list = new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(supported);
+  const list = conjunction(locale).format(supported);
   return [...effects.filter((e) => e.kind !== 'supports').map((e) => e.text), ...(supported.length > 0 ? [t('WhatsNew.supportsOnly', { milestones: list })] : [])];
 }
 
@@ -168,9 +172,15 @@ export function buildWhatsNew(
   content: WhatsNewContent = { memos: getMemos(locale), regions: getRegions(), statements: getStatements() },
   asOf: IsoDay = rolloutAsOf(),
 ): WhatsNewItem[] {
-  const t = createTranslator({ locale, messages: messages[locale], namespace: 'WhatsNew' });
+  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'WhatsNew' });
   const sources = new Map<string, SourceRef>();
-  for (const s of content.statements) sources.set(sourceKey(s.source), s.source);
+  // Each statement's source key, computed once: the list compares sources for every item.
+  const keyOf = new Map(content.statements.map((s) => [s, sourceKey(s.source)]));
+  const bySource = new Map<string, SourcedStatement[]>();
+  for (const s of content.statements) {
+    sources.set(keyOf.get(s)!, s.source);
+    bySource.set(keyOf.get(s)!, [...(bySource.get(keyOf.get(s)!) ?? []), s]);
+  }
 
   const drafts: Draft[] = [];
   for (const memo of content.memos) {
@@ -197,7 +207,7 @@ export function buildWhatsNew(
       href: source.href[locale],
       text: `${source.publisher[locale]}, ${date.own}${date.consulted ? ` (${date.consulted})` : ''}`,
       datingNote: byConsulted ? (isDated(source) ? t('datedByConsultedPartial', { own: date.own }) : t('datedByConsulted')) : undefined,
-      regionIds: [...new Set(content.statements.filter((s) => sourceKey(s.source) === sourceKey(source)).flatMap((s) => s.regions))],
+      regionIds: [...new Set((bySource.get(sourceKey(source)) ?? []).flatMap((s) => s.regions))],
       source,
     });
   }
@@ -207,17 +217,27 @@ export function buildWhatsNew(
   }
   drafts.sort(compareItems);
 
-  // Each source's effects are measured against the sources listed below it: the list read from the bottom up.
+  // Each source's effects are measured against the sources listed below it: the list read from
+  // the bottom up. A statement is "below" an item when its source's item comes later in the list;
+  // only the statements about the region at hand matter (a timeline is one region's), so each
+  // item costs the size of its regions' statements, not of the whole list.
+  const position = new Map<string, number>();
+  drafts.forEach((d, index) => d.source && position.set(sourceKey(d.source), index));
+  const aboutRegion = new Map(content.regions.map((r) => [r.id, content.statements.filter((s) => s.regions.includes(r.id))]));
   return drafts.map(({ regionIds, source, ...item }, index): WhatsNewItem => {
-    const below = source ? new Set(drafts.slice(index + 1).flatMap((d) => (d.source ? [sourceKey(d.source)] : []))) : new Set<string>();
-    const before = content.statements.filter((s) => below.has(sourceKey(s.source)));
-    const own = source ? content.statements.filter((s) => sourceKey(s.source) === sourceKey(source)) : [];
+    const own = source ? (bySource.get(sourceKey(source)) ?? []) : [];
     const regions = content.regions
       .filter((r) => regionIds.includes(r.id))
       .map((region) => {
-        const effects = source && own.some((s) => s.regions.includes(region.id)) ? timelineEffects(region.id, source, before, own, asOf, locale) : [];
+        const isBelow = (s: SourcedStatement) => (position.get(keyOf.get(s)!) ?? -1) > index;
+        const before = () => (aboutRegion.get(region.id) ?? []).filter(isBelow);
+        const effects = source && own.some((s) => s.regions.includes(region.id)) ? timelineEffects(region.id, source, before(), own, asOf, locale) : [];
         return { regionId: region.id, name: region.names[locale], href: pathFor(region.ref, locale), effects, lines: effectLines(effects, locale) };
       });
     return { ...item, regions, groups: groupRegions(regions) };
   });
 }
+
+/** The list of the site's content in one language, computed once per build (page, feed and sitemap read it). */
+const whatsNewByLocale = Object.fromEntries(locales.map((locale) => [locale, oncePerProcess(`whats-new-${locale}`, contentVersion, () => buildWhatsNew(locale))]));
+export const getWhatsNew = (locale: Locale): WhatsNewItem[] => whatsNewByLocale[locale]();

@@ -5,7 +5,7 @@ import { WhatsNewList } from '@/components/WhatsNewList';
 import { resolveLocale } from '@/lib/i18n/params';
 import { feedPath, pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
-import { buildWhatsNew } from '@/lib/whats-new';
+import { getWhatsNew } from '@/lib/whats-new';
 
 /* What's new. English URL /en/whats-new/; quoi-de-neuf/page.tsx serves it in French. */
 
@@ -30,7 +30,7 @@ export default async function WhatsNewPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
   const header = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const items = buildWhatsNew(locale);
+  const items = getWhatsNew(locale);
   return (
     <PageFrame locale={locale} page={page} modified={items[0]?.day}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
