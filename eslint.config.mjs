@@ -7,6 +7,8 @@ const config = [
   },
   ...nextCoreWebVitals,
   ...nextTypescript,
+  // CommonJS on purpose: preloaded with NODE_OPTIONS=--require (scripts/measure/cpu-profile-preload.cjs).
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 ];
 
 export default config;
