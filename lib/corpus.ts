@@ -1,13 +1,16 @@
-import { allMemos, allMemoTexts, allPages, allReferences, allRegions, allSenders } from 'contentlayer/generated';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Memo, MemoText as GeneratedMemoText, Page, Reference, Region, Sender } from 'contentlayer/generated';
+import compiled from '@/.contentlayer/compiled.json';
 import type { z } from 'zod';
 import { memoTextSchema, memoYamlSchema, pageTextSchema, referenceYamlSchema, regionYamlSchema, senderYamlSchema } from './content-schema';
 import { isLocale, type Locale, locales } from './i18n/locales';
-import { once } from './once';
+import { once, oncePerProcess } from './once';
 import type { LocalizedSlugs } from './routes';
 
 /**
- * The compiled content, typed by the one content model: the only module that imports
- * contentlayer/generated. Contentlayer carries every field as the author wrote it; each document
+ * The compiled content, typed by the one content model: the only module that reads
+ * Contentlayer's output (its types from contentlayer/generated, its data from the JSON files). Contentlayer carries every field as the author wrote it; each document
  * is parsed here with the same zod schema the content check used, so pages get exactly what
  * the schema says (defaults applied, dates as written).
  */
@@ -26,13 +29,32 @@ function localeOf(doc: { locale: string; docId: string }): Locale {
 
 type Text<S extends ObjectSchema> = z.output<S> & { id: string; locale: Locale; html: string };
 
-export const corpus = once(() => ({
-  memos: allMemos.map((doc) => ({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
-  memoTexts: allMemoTexts.map((doc): Text<typeof memoTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
-  pages: allPages.map((doc): Text<typeof pageTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
-  regions: allRegions.map((doc) => ({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
-  references: allReferences.map((doc) => ({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
-  senders: allSenders.map((doc) => ({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
+/**
+ * One document type as Contentlayer compiled it, read from its output at run time rather than
+ * imported: bundled, the whole content was copied into every server chunk that reaches this
+ * module and parsed again in each (six copies per prerender worker; README, Measurements).
+ * `compiled` is the stamp `npm run content` writes after each compilation: importing it is
+ * what makes `npm run dev` reload pages when content changes.
+ */
+function readGenerated<T>(type: string): T[] {
+  const file = path.join(process.cwd(), '.contentlayer', 'generated', type, '_index.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T[];
+  } catch (error) {
+    throw new Error(`Cannot read the content compiled at ${compiled.compiledAt} from ${file}: run npm run content. (${String(error)})`);
+  }
+}
+
+/** Which compilation of the content this process reads: values derived from it are keyed by it. */
+export const contentVersion: string = compiled.compiledAt;
+
+export const corpus = oncePerProcess('corpus', contentVersion, () => ({
+  memos: readGenerated<Memo>('Memo').map((doc) => ({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
+  memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
+  pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
+  regions: readGenerated<Region>('Region').map((doc) => ({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
+  references: readGenerated<Reference>('Reference').map((doc) => ({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
+  senders: readGenerated<Sender>('Sender').map((doc) => ({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
 }));
 
 export type Corpus = ReturnType<typeof corpus>;

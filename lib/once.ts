@@ -15,3 +15,23 @@ export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
     return cache.get(key)!;
   };
 }
+
+type ProcessStore = Map<string, { version: string; value: unknown }>;
+
+/**
+ * Like once, but shared by every copy of a module in the process. The bundler gives each route's
+ * server chunk its own copy of a module, so a prerender worker would otherwise read the content
+ * and derive the heaviest views (the what's-new list) once per route. `version` names the
+ * content the value was computed from (lib/corpus.ts): new content, new value.
+ */
+export function oncePerProcess<V>(name: string, version: string, compute: () => V): () => V {
+  const global = globalThis as { __rolloutSiteOnce?: ProcessStore };
+  const store = (global.__rolloutSiteOnce ??= new Map());
+  return () => {
+    const hit = store.get(name);
+    if (hit?.version === version) return hit.value as V;
+    const value = compute();
+    store.set(name, { version, value });
+    return value;
+  };
+}
