@@ -32,6 +32,9 @@ const regions = ['york', 'halton', 'durham', 'ottawa', 'london', 'toronto', 'nor
 const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[m].carries);
 // Everything `npm run build` reads (the tracked project minus tests and CI).
 const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'public', 'scripts', 'global.d.ts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
+// The steps `npm run build` times (scripts/build.ts): the check runs while Contentlayer compiles,
+// and the header step while Pagefind indexes, so "content" and "search-index" include the
+// time of the step they ran beside.
 const steps = ['check:content', 'content', 'build:next', 'headers', 'search-index'] as const;
 type Step = (typeof steps)[number];
 
@@ -73,38 +76,48 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-type StepResult = { seconds: number; largest: ProcessSample['largest']; treeBytes: number };
-type Run = { seconds: number; steps: Record<Step, StepResult>; nextPhases: Record<string, number>; outBytes: number; files: number };
+type Run = { seconds: number; steps: Record<Step, number>; largest: ProcessSample['largest']; treeBytes: number; nextPhases: Record<string, number>; outBytes: number; files: number };
 
-/** Next.js prints its own phase times; they split build:next into compile, types and prerender. */
-function nextPhases(log: string): Record<string, number> {
+/**
+ * Next.js prints its own phase times; they split build:next into compile, types and prerender.
+ * The other phases are measured from when Next.js's lines arrived: start-up (until compiling
+ * starts), collecting page data, and finishing (copying the export into out/).
+ */
+function nextPhases(log: string, lines: { at: number; text: string }[], started: number, ended: number): Record<string, number> {
   const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
   const phases: Record<string, number> = {};
+  const at = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at;
+  const [creating, collecting, generating, finalizing] = [/Creating an optimized/, /Collecting page data/, /Generating static pages[^\n]*\(0\//, /Finalizing page optimization/].map(at);
+  if (creating) phases.startup = (creating - started) / 1000;
   const compiled = /Compiled successfully in ([\d.]+)(ms|s)/.exec(log);
   if (compiled) phases.compile = seconds(compiled[1], compiled[2]);
   const typescript = /Finished TypeScript in ([\d.]+)(ms|s)/.exec(log);
   if (typescript) phases.typescript = seconds(typescript[1], typescript[2]);
+  if (collecting && generating) phases.collect = (generating - collecting) / 1000;
   const generated = /Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)(ms|s)/.exec(log);
   if (generated) phases.prerender = seconds(generated[2], generated[3]);
+  if (finalizing) phases.finish = (ended - finalizing) / 1000;
   return phases;
 }
 
-async function runStep(project: string, step: Step, profileDir: string | undefined): Promise<StepResult & { log: string }> {
+async function runBuild(project: string, profileDir: string | undefined) {
   const started = Date.now();
   const env: NodeJS.ProcessEnv = { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-11-22' };
   if (profileDir) {
     // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preloaded script runs the profiler instead.
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'scripts/measure/cpu-profile-preload.cjs')}`.trim();
-    env.CPU_PROFILE_DIR = path.join(profileDir, step);
-    // Next.js's prerender workers do not keep NODE_OPTIONS' preload: they profile themselves.
-    env.NEXT_CPU_PROF = '1';
-    env.NEXT_CPU_PROF_DIR = path.join(profileDir, step);
-    fs.mkdirSync(env.NEXT_CPU_PROF_DIR, { recursive: true });
+    env.CPU_PROFILE_DIR = profileDir;
+    fs.mkdirSync(profileDir, { recursive: true });
   }
-  const child = spawn('npm', ['run', step, '--silent'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
+  const lines: { at: number; text: string }[] = [];
+  const collect = (d: Buffer) => {
+    log += d;
+    for (const text of String(d).split('\n')) lines.push({ at: Date.now(), text });
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   let largest: ProcessSample['largest'] = { bytes: 0, command: '' };
   let treeBytes = 0;
   const sampler = setInterval(() => {
@@ -114,8 +127,12 @@ async function runStep(project: string, step: Step, profileDir: string | undefin
   }, 200);
   const status: number = await new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
   clearInterval(sampler);
-  if (status !== 0) throw new Error(`${step} failed:\n${log.slice(-3000)}`);
-  return { seconds: (Date.now() - started) / 1000, largest, treeBytes, log };
+  if (status !== 0) throw new Error(`npm run build failed:\n${log.slice(-3000)}`);
+  const timed = /^build steps: (.*)$/m.exec(log);
+  if (!timed) throw new Error('npm run build did not print its steps');
+  const stepSeconds = JSON.parse(timed[1]) as Record<Step | 'total', number>;
+  const nextStarted = lines.find((l) => /Next\.js \d/.test(l.text))?.at ?? started;
+  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, phases: nextPhases(log, lines, nextStarted, nextStarted + stepSeconds['build:next'] * 1000) };
 }
 
 async function benchOnce(count: number, run: number): Promise<Run> {
@@ -128,27 +145,18 @@ async function benchOnce(count: number, run: number): Promise<Run> {
   const profileDir = cpuProf ? path.join(root, 'reports', 'profiles', `bench-${count}-run-${run}`) : undefined;
   if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
 
-  const results = {} as Record<Step, StepResult>;
-  let phases: Record<string, number> = {};
-  const started = Date.now();
-  for (const step of steps) {
-    const { log, ...result } = await runStep(project, step, profileDir);
-    results[step] = result;
-    if (step === 'build:next') phases = nextPhases(log);
-  }
-  const seconds = (Date.now() - started) / 1000;
+  const build = await runBuild(project, profileDir);
   const out = dirSize(path.join(project, 'out'));
   if (!keep) fs.rmSync(project, { recursive: true, force: true });
   if (profileDir) {
-    console.log(`\nCPU profiles of ${count} memos (run ${run}), self time by package:`);
-    for (const step of steps) {
-      const dir = path.join(profileDir, step);
-      if (!fs.existsSync(dir)) continue;
-      const summary = summarizeCpuProfiles(fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))), 8);
-      console.log(`  ${step} (${summary.processes} processes, ${summary.totalSeconds.toFixed(1)} s CPU): ${summary.top.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join(', ')}`);
+    console.log(`\nCPU profiles of ${count} memos (run ${run}, ${profileDir}), self time by package:`);
+    for (const file of fs.readdirSync(profileDir)) {
+      const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), 'utf8'));
+      const summary = summarizeCpuProfiles([profile], 6);
+      if (summary.totalSeconds > 0.5) console.log(`  ${file} (${summary.totalSeconds.toFixed(1)} s CPU): ${summary.top.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join(', ')}`);
     }
   }
-  return { seconds, steps: results, nextPhases: phases, outBytes: out.bytes, files: out.files };
+  return { seconds: build.seconds, steps: build.stepSeconds, largest: build.largest, treeBytes: build.treeBytes, nextPhases: build.phases, outBytes: out.bytes, files: out.files };
 }
 
 const median = (values: number[]) => {
@@ -178,21 +186,20 @@ async function main() {
   results.forEach(({ count, runs: all, median: r }, i) => {
     const previous = results[i - 1];
     const marginal = previous ? `${(((r.seconds - previous.median.seconds) * 1000) / (count - previous.count)).toFixed(1)} ms` : '—';
-    const largest = Math.max(...all.flatMap((run) => steps.map((s) => run.steps[s].largest.bytes)));
-    const tree = Math.max(...all.flatMap((run) => steps.map((s) => run.steps[s].treeBytes)));
+    const largest = Math.max(...all.map((run) => run.largest.bytes));
+    const tree = Math.max(...all.map((run) => run.treeBytes));
     console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
   });
-  console.log('\nBy step, median run (seconds; largest process in that step):\n');
+  console.log('\nBy step, median run (seconds; the check runs beside Contentlayer, the header step beside Pagefind):\n');
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.median.nextPhases)))];
   console.log(`| memos | ${steps.join(' | ')} | ${phaseNames.map((p) => `next: ${p}`).join(' | ')} |`);
   console.log(`|---:|${[...steps, ...phaseNames].map(() => '---:').join('|')}|`);
   for (const { count, median: r } of results) {
-    const cells = steps.map((s) => `${r.steps[s].seconds.toFixed(1)} (${mib(r.steps[s].largest.bytes)})`);
+    const cells = steps.map((s) => r.steps[s].toFixed(1));
     console.log(`| ${count} | ${cells.join(' | ')} | ${phaseNames.map((p) => r.nextPhases[p]?.toFixed(1) ?? '—').join(' | ')} |`);
   }
-  console.log('\nLargest process of each step (median run of the largest N):');
-  const last = results.at(-1)?.median;
-  if (last) for (const s of steps) console.log(`  ${s}: ${mib(last.steps[s].largest.bytes)} — ${last.steps[s].largest.command.slice(0, 160)}`);
+  console.log('\nLargest process (median run of each N):');
+  for (const { count, median: r } of results) console.log(`  ${count}: ${mib(r.largest.bytes)} — ${r.largest.command.slice(0, 160)}`);
 }
 
 void main();

@@ -91,14 +91,24 @@ function htmlFiles(dir: string): string[] {
     .map((d) => path.join(d.parentPath, d.name));
 }
 
-if (process.argv[1]?.endsWith('headers.ts')) {
+/**
+ * Finishes out/ and writes the host configurations. Each page is replaced whole (written beside
+ * it, then renamed), so the search indexer, which `npm run build` runs at the same time, reads
+ * either the page as exported or as published, never half of one: both carry the same text.
+ */
+export function finishExport(): string {
   fs.mkdirSync(deploy, { recursive: true });
   fs.writeFileSync(path.join(deploy, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
   fs.writeFileSync(path.join(deploy, 'nginx.conf'), nginxConfig());
-  if (fs.existsSync(out)) {
-    fs.writeFileSync(path.join(out, '_headers'), headersFile());
-    const pages = htmlFiles(out);
-    for (const file of pages) fs.writeFileSync(file, withContentSecurityPolicy(publishedPage(fs.readFileSync(file, 'utf8'))));
-    console.log(`✔ ${pages.length} pages: control characters and hydration scripts removed, Content-Security-Policy added; headers for serve, nginx and _headers written.`);
+  if (!fs.existsSync(out)) return 'headers for serve and nginx written (no out/ to finish).';
+  fs.writeFileSync(path.join(out, '_headers'), headersFile());
+  const pages = htmlFiles(out);
+  for (const file of pages) {
+    const partial = `${file}.partial`;
+    fs.writeFileSync(partial, withContentSecurityPolicy(publishedPage(fs.readFileSync(file, 'utf8'))));
+    fs.renameSync(partial, file);
   }
+  return `${pages.length} pages: control characters and hydration scripts removed, Content-Security-Policy added; headers for serve, nginx and _headers written.`;
 }
+
+if (process.argv[1]?.endsWith('headers.ts')) console.log(`✔ ${finishExport()}`);

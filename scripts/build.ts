@@ -1,0 +1,62 @@
+/**
+ * npm run build — content check, Contentlayer, Next.js export, then the finishing steps, in as
+ * few processes as possible and side by side where one does not need the other (this machine has
+ * two cores and Contentlayer, the check and the header step each use one):
+ *   1. the content check (here) while Contentlayer compiles (its own process); bad content stops
+ *      the build with the check's messages and nothing is built (Contentlayer's output is never
+ *      published);
+ *   2. `next build` (static export to out/);
+ *   3. the header step (here, scripts/headers.ts) while Pagefind indexes out/.
+ * Each step's time is printed, and a last line `build steps: {…}` for npm run bench.
+ * CONTENT_DIR points it at another content folder, as for npm run check:content.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { checkContent, formatProblem } from '../lib/validate';
+import { startContentCompile } from './content';
+import { finishExport } from './headers';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const bin = (name: string) => path.resolve('node_modules/.bin', name);
+const steps: Record<string, number> = {};
+const since = (started: number) => (Date.now() - started) / 1000;
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const compile = startContentCompile(contentDir);
+  const problems = checkContent(contentDir);
+  steps['check:content'] = since(started);
+  if (problems.length > 0) {
+    compile.stop();
+    console.error(`\n✖ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built.\n`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
+    return 1;
+  }
+  console.log(`✔ content is valid (${path.relative(process.cwd(), contentDir) || '.'}) in ${steps['check:content'].toFixed(1)} s`);
+  const compiled = await compile.done;
+  steps.content = since(started);
+  process.stdout.write(compiled.output);
+  if (compiled.status !== 0) return 1;
+
+  const nextStarted = Date.now();
+  if ((await run(bin('next'), ['build'])) !== 0) return 1;
+  steps['build:next'] = since(nextStarted);
+
+  const finishStarted = Date.now();
+  const search = run(bin('pagefind'), ['--site', 'out', '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));
+  console.log(`✔ ${finishExport()}`);
+  steps.headers = since(finishStarted);
+  const indexed = await search;
+  steps['search-index'] = indexed.seconds;
+  if (indexed.status !== 0) return 1;
+  console.log(`✔ search index written in ${indexed.seconds.toFixed(1)} s`);
+  steps.total = since(started);
+  console.log(`build steps: ${JSON.stringify(steps)}`);
+  return 0;
+}
+
+main().then((status) => process.exit(status));
