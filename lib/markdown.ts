@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
-import { EXIT, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { plainText } from './plain-text';
 
@@ -55,22 +55,6 @@ function rehypePlainText() {
         }
       }
     });
-  };
-}
-
-/**
- * rehype-raw re-parses the whole body with an HTML parser, the costliest step for large content;
- * a body without any HTML in it (most of them) has nothing for it to do.
- */
-function rehypeRawWhereNeeded(this: Processor) {
-  const parseRaw = (rehypeRaw as unknown as (this: Processor) => (tree: Root, file: VFile) => Root).call(this);
-  return (tree: Root, file: VFile) => {
-    let hasRaw = false;
-    visit(tree, 'raw', () => {
-      hasRaw = true;
-      return EXIT;
-    });
-    return hasRaw ? parseRaw(tree, file) : tree;
   };
 }
 
@@ -218,7 +202,7 @@ export function configureMarkdown(builder: Processor, options: MarkdownOptions =
     .use(remarkGfm)
     // Ids are prefixed once, by the sanitizer (footnotes would otherwise get the prefix twice).
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
-    .use(rehypeRawWhereNeeded)
+    .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePlainText)
     .use(rehypeDemoteH1)
