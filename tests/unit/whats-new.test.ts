@@ -211,3 +211,49 @@ describe("what's new, on a corpus of its own", () => {
     for (const locale of locales) expect(buildWhatsNew(locale, corpus(), asOf)).toHaveLength(items.length);
   });
 });
+
+/*
+ * The list is computed from each item's regions and a position map rather than by filtering
+ * every statement for every item (lib/whats-new.ts): it must say exactly what the definition
+ * says, on a corpus large and tangled enough to tell them apart.
+ */
+describe("what's new, against its definition", () => {
+  const milestones = ['engagement', 'competition', 'integrated-services-launch', 'ow-referrals-start'] as const;
+  const regionIds = ['york', 'halton', 'durham'];
+  // A deterministic tangle: sources on shared days, dated and undated, several regions each.
+  const sources = Array.from({ length: 40 }, (_, i) =>
+    source(`s${String(i).padStart(2, '0')}`, i % 7 === 0 ? { consulted: '2024-01-10' } : { published: `202${1 + (i % 3)}-0${1 + (i % 9)}${i % 2 ? '-15' : ''}` }),
+  );
+  const statements = sources.flatMap((src, i) =>
+    [0, 1].map((k) =>
+      statement(
+        {
+          milestone: milestones[(i + k) % milestones.length],
+          regions: regionIds.filter((_, r) => (i + k + r) % 2 === 0),
+          date: `202${2 + ((i * (k + 1)) % 3)}-0${1 + ((i + k) % 9)}`,
+          status: i % 3 === 0 ? 'planned' : 'confirmed',
+        },
+        src,
+      ),
+    ),
+  );
+  const content: WhatsNewContent = { memos: [], regions: getRegions().filter((r) => regionIds.includes(r.id)), statements };
+
+  it('measures every source against all the statements of the sources listed below it', () => {
+    const items = buildWhatsNew('en', content, asOf);
+    expect(items.length).toBe(sources.length);
+    const keyOf = (s: SourceRef) => `${s.kind}:${s.id}`;
+    items.forEach((item, index) => {
+      const below = new Set(items.slice(index + 1).map((i) => i.id.replace(/^reference-/, 'reference:')));
+      const own = statements.filter((s) => `reference-${s.source.id}` === item.id);
+      const before = statements.filter((s) => below.has(keyOf(s.source)));
+      for (const region of item.regions) {
+        const expected = own.some((s) => s.regions.includes(region.regionId)) ? timelineEffects(region.regionId, own[0].source, before, own, asOf, 'en') : [];
+        expect(region.effects, `${item.id} in ${region.regionId}`).toEqual(expected);
+      }
+    });
+    // The tangle is real: some sources change, support or disagree with what was below them.
+    const kinds = new Set(items.flatMap((i) => i.regions.flatMap((r) => r.effects.map((e) => e.kind))));
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['added', 'changed']));
+  });
+});
