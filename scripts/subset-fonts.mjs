@@ -28,20 +28,55 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const sourceDir = path.join(root, 'node_modules/@ongov/ontario-design-system-global-styles/dist/fonts');
 export const targetDir = path.join(root, 'app/fonts');
 
-/** Every character the subsets keep: what French and English text needs, and nothing more. */
+/**
+ * Every character the subsets keep: what French and English text needs, and nothing more (142).
+ *
+ * - Basic Latin, whole: English, and what French shares with it.
+ * - Every letter of the French alphabet with its diacritics, both cases (à â æ ç é è ê ë î ï ô œ
+ *   ù û ü ÿ, À Â Æ Ç É È Ê Ë Î Ï Ô Œ Ù Û Ü Ÿ), whether a page shows it today or not, so that
+ *   any French word an author writes, any place name and any month Intl writes (août) is set.
+ * - The punctuation and spaces French and English typography uses: the no-break spaces (U+00A0,
+ *   U+202F: French writes them before : ; ! ? and inside « », Intl in French numbers),
+ *   « » and ‹ › (the breadcrumb's separator), ‘ ’ “ ”, – —, …, •, and ° (n°, °C).
+ *
+ * Not kept, although the Design System's fonts have them: the rest of Latin-1 Supplement, letters
+ * of other languages (á ã ä å ì í ñ ò ó õ ö ø ú ý ß ð þ, their capitals) and signs (¡ ¢ £ ¤ ¥ ¦
+ * § ¨ © ª ¬ soft hyphen ® ¯ ± ² ³ ´ µ ¶ · ¸ ¹ º ¼ ½ ¾ ¿ × ÷), and €; nor ′ ″, which they lack.
+ * None of them is in the messages, the content or the components, nor on any built page
+ * (tests/unit/fonts.test.ts and npm run check:output fail if one appears). What the Design
+ * System's fonts lack (U+202F; Ÿ in Open Sans; … in Raleway) browsers take from the fallback
+ * font, as they did before.
+ */
 export const ranges = [
   [0x0020, 0x007e], // Basic Latin
-  [0x00a0, 0x00ff], // Latin-1 Supplement: no-break space, « », accented letters, ·
+  [0x00a0, 0x00a0], // no-break space
+  [0x00ab, 0x00ab], // «
+  [0x00b0, 0x00b0], // °
+  [0x00bb, 0x00bb], // »
+  [0x00c0, 0x00c0], // À
+  [0x00c2, 0x00c2], // Â
+  [0x00c6, 0x00cb], // Æ Ç È É Ê Ë
+  [0x00ce, 0x00cf], // Î Ï
+  [0x00d4, 0x00d4], // Ô
+  [0x00d9, 0x00d9], // Ù
+  [0x00db, 0x00dc], // Û Ü
+  [0x00e0, 0x00e0], // à
+  [0x00e2, 0x00e2], // â
+  [0x00e6, 0x00eb], // æ ç è é ê ë
+  [0x00ee, 0x00ef], // î ï
+  [0x00f4, 0x00f4], // ô
+  [0x00f9, 0x00f9], // ù
+  [0x00fb, 0x00fc], // û ü
+  [0x00ff, 0x00ff], // ÿ
   [0x0152, 0x0153], // Œ œ
+  [0x0178, 0x0178], // Ÿ
   [0x2013, 0x2014], // – —
   [0x2018, 0x2019], // ‘ ’
   [0x201c, 0x201d], // “ ”
   [0x2022, 0x2022], // •
   [0x2026, 0x2026], // …
   [0x202f, 0x202f], // narrow no-break space (French spacing before ; ! ?)
-  [0x2032, 0x2033], // ′ ″
   [0x2039, 0x203a], // ‹ › (the breadcrumb separator)
-  [0x20ac, 0x20ac], // €
 ];
 
 export const characters = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');

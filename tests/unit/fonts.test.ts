@@ -26,9 +26,11 @@ function siteText(): string[] {
   const content = files('content', (f) => /\.(md|ya?ml)$/.test(f) && !/content\/(README|LISEZMOI)\.md$|content\/schemas\//.test(f)).map((f) =>
     fs.readFileSync(f, 'utf8'),
   );
-  // Components' own words (the breadcrumb's ›, dashes): their source without comments.
+  // Components' own words (the breadcrumb's ›, dashes) and the browser scripts' (public/*.js):
+  // their source without comments.
   const components = files('app', (f) => f.endsWith('.tsx'))
     .concat(files('components', (f) => f.endsWith('.tsx')))
+    .concat(files('public', (f) => f.endsWith('.js')))
     .map((f) =>
       fs
         .readFileSync(f, 'utf8')
