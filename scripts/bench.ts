@@ -8,7 +8,7 @@
  * process of the build writes a CPU profile, summarized by package (scripts/measure/cpu-profile.ts);
  * with --keep, the last project stays in .integration/bench-N/.
  */
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -142,6 +142,9 @@ async function benchOnce(count: number, run: number): Promise<Run> {
   for (const entry of projectFiles) fs.cpSync(path.join(root, entry), path.join(project, entry), { recursive: true });
   fs.symlinkSync('../../node_modules', path.join(project, 'node_modules'));
   writeSyntheticMemos(path.join(project, 'content'), count);
+  // Settle the disk before timing: the files of the previous run (deleted) and of this copy are
+  // flushed now, not written back in the middle of the next build (tens of thousands of files).
+  execSync('sync');
   const profileDir = cpuProf ? path.join(root, 'reports', 'profiles', `bench-${count}-run-${run}`) : undefined;
   if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
 
