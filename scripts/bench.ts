@@ -143,8 +143,10 @@ async function benchOnce(count: number, run: number): Promise<Run> {
   fs.symlinkSync('../../node_modules', path.join(project, 'node_modules'));
   writeSyntheticMemos(path.join(project, 'content'), count);
   // Settle the disk before timing: the files of the previous run (deleted) and of this copy are
-  // flushed now, not written back in the middle of the next build (tens of thousands of files).
+  // flushed now, and given ten seconds, not written back in the middle of the next build (tens
+  // of thousands of files; without it each run of a series was slower than the one before).
   execSync('sync');
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
   const profileDir = cpuProf ? path.join(root, 'reports', 'profiles', `bench-${count}-run-${run}`) : undefined;
   if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
 
