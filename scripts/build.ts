@@ -12,7 +12,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { checkContent, formatProblem } from '../lib/validate';
+import { checkContent } from '../lib/validate';
+import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
 import { finishExport } from './headers';
 
@@ -30,13 +31,10 @@ async function main(): Promise<number> {
   const compile = startContentCompile(contentDir);
   const problems = checkContent(contentDir);
   steps['check:content'] = since(started);
-  if (problems.length > 0) {
+  if (!reportCheck(problems, contentDir, steps['check:content'])) {
     compile.stop();
-    console.error(`\n✖ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content; nothing was built.\n`);
-    for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
     return 1;
   }
-  console.log(`✔ content is valid (${path.relative(process.cwd(), contentDir) || '.'}) in ${steps['check:content'].toFixed(1)} s`);
   const compiled = await compile.done;
   steps.content = since(started);
   process.stdout.write(compiled.output);
