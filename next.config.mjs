@@ -5,8 +5,11 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
-  // Plain files for any static host or CDN: no server, no middleware.
-  output: 'export',
+  // Plain files for any static host or CDN: no server, no middleware. `npm run build` writes out/
+  // itself from the prerendered pages (scripts/export.ts): Next.js's export also copied the
+  // client router's payload files, twice as many files as the pages, which no page loads
+  // (README, Decisions). In development, 'export' keeps Next.js's checks of a static site.
+  output: phase === PHASE_PRODUCTION_BUILD ? undefined : 'export',
   trailingSlash: true,
   images: { unoptimized: true },
   // Authors open the dev server as localhost; allow 127.0.0.1 too so hot reload is not refused.

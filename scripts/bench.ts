@@ -32,10 +32,10 @@ const regions = ['york', 'halton', 'durham', 'ottawa', 'london', 'toronto', 'nor
 const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[m].carries);
 // Everything `npm run build` reads (the tracked project minus tests and CI).
 const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'public', 'scripts', 'global.d.ts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
-// The steps `npm run build` times (scripts/build.ts): the check runs while Contentlayer compiles,
-// and the header step while Pagefind indexes, so "content" and "search-index" include the
-// time of the step they ran beside.
-const steps = ['check:content', 'content', 'build:next', 'headers', 'search-index'] as const;
+// The steps `npm run build` times (scripts/build.ts). The check, Contentlayer and the app's
+// compilation start together: each of those three is the time from the build's start until it
+// ended. The header step runs while Pagefind indexes: "search-index" ends when both have.
+const steps = ['check:content', 'content', 'compile:next', 'build:next', 'export', 'headers', 'search-index'] as const;
 type Step = (typeof steps)[number];
 
 const paragraph = (i: number, fr: boolean) =>
@@ -79,20 +79,17 @@ function dirSize(dir: string): { bytes: number; files: number } {
 type Run = { seconds: number; steps: Record<Step, number>; largest: ProcessSample['largest']; treeBytes: number; nextPhases: Record<string, number>; outBytes: number; files: number };
 
 /**
- * Next.js prints its own phase times; they split build:next into compile, types and prerender.
- * The other phases are measured from when Next.js's lines arrived: start-up (until compiling
- * starts), collecting page data, and finishing (copying the export into out/).
+ * Next.js prints its own phase times: compile (in the first `next build`, beside the content)
+ * and prerender (in the second). Collecting page data and finishing are measured from when its
+ * lines arrived, in the second run: until prerendering starts, and after it until Next.js exits.
  */
-function nextPhases(log: string, lines: { at: number; text: string }[], started: number, ended: number): Record<string, number> {
+function nextPhases(log: string, lines: { at: number; text: string }[], ended: number): Record<string, number> {
   const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
   const phases: Record<string, number> = {};
-  const at = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at;
-  const [creating, collecting, generating, finalizing] = [/Creating an optimized/, /Collecting page data/, /Generating static pages[^\n]*\(0\//, /Finalizing page optimization/].map(at);
-  if (creating) phases.startup = (creating - started) / 1000;
+  const lastAt = (pattern: RegExp) => lines.findLast((l) => pattern.test(l.text))?.at;
+  const [collecting, generating, finalizing] = [/Collecting page data/, /Generating static pages[^\n]*\(0\//, /Finalizing page optimization/].map(lastAt);
   const compiled = /Compiled successfully in ([\d.]+)(ms|s)/.exec(log);
   if (compiled) phases.compile = seconds(compiled[1], compiled[2]);
-  const typescript = /Finished TypeScript in ([\d.]+)(ms|s)/.exec(log);
-  if (typescript) phases.typescript = seconds(typescript[1], typescript[2]);
   if (collecting && generating) phases.collect = (generating - collecting) / 1000;
   const generated = /Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)(ms|s)/.exec(log);
   if (generated) phases.prerender = seconds(generated[2], generated[3]);
@@ -131,8 +128,9 @@ async function runBuild(project: string, profileDir: string | undefined) {
   const timed = /^build steps: (.*)$/m.exec(log);
   if (!timed) throw new Error('npm run build did not print its steps');
   const stepSeconds = JSON.parse(timed[1]) as Record<Step | 'total', number>;
-  const nextStarted = lines.find((l) => /Next\.js \d/.test(l.text))?.at ?? started;
-  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, phases: nextPhases(log, lines, nextStarted, nextStarted + stepSeconds['build:next'] * 1000) };
+  // The second `next build` (prerendering) is the last to print Next.js's banner.
+  const generateStarted = lines.findLast((l) => /Next\.js \d/.test(l.text))?.at ?? started;
+  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, phases: nextPhases(log, lines, generateStarted + stepSeconds['build:next'] * 1000) };
 }
 
 async function benchOnce(count: number, run: number): Promise<Run> {
@@ -155,10 +153,16 @@ async function benchOnce(count: number, run: number): Promise<Run> {
   if (!keep) fs.rmSync(project, { recursive: true, force: true });
   if (profileDir) {
     console.log(`\nCPU profiles of ${count} memos (run ${run}, ${profileDir}), self time by package:`);
+    // Each process writes its profile in parts (<pid>.<part>.cpuprofile): summed by process.
+    const byProcess = new Map<string, string[]>();
     for (const file of fs.readdirSync(profileDir)) {
-      const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), 'utf8'));
-      const summary = summarizeCpuProfiles([profile], 6);
-      if (summary.totalSeconds > 0.5) console.log(`  ${file} (${summary.totalSeconds.toFixed(1)} s CPU): ${summary.top.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join(', ')}`);
+      const pid = file.split('.')[0];
+      byProcess.set(pid, [...(byProcess.get(pid) ?? []), file]);
+    }
+    for (const [pid, files] of byProcess) {
+      const profiles = files.map((file) => JSON.parse(fs.readFileSync(path.join(profileDir, file), 'utf8')));
+      const summary = summarizeCpuProfiles(profiles, 6);
+      if (summary.totalSeconds > 0.5) console.log(`  process ${pid} (${summary.totalSeconds.toFixed(1)} s CPU): ${summary.top.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join(', ')}`);
     }
   }
   return { seconds: build.seconds, steps: build.stepSeconds, largest: build.largest, treeBytes: build.treeBytes, nextPhases: build.phases, outBytes: out.bytes, files: out.files };
@@ -195,7 +199,7 @@ async function main() {
     const tree = Math.max(...all.map((run) => run.treeBytes));
     console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
   });
-  console.log('\nBy step, median run (seconds; the check runs beside Contentlayer, the header step beside Pagefind):\n');
+  console.log('\nBy step, median run (seconds; check:content, content and compile:next are counted from the start, as they run together; the header step runs beside Pagefind):\n');
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.median.nextPhases)))];
   console.log(`| memos | ${steps.join(' | ')} | ${phaseNames.map((p) => `next: ${p}`).join(' | ')} |`);
   console.log(`|---:|${[...steps, ...phaseNames].map(() => '---:').join('|')}|`);

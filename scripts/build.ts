@@ -1,12 +1,13 @@
 /**
- * npm run build — content check, Contentlayer, Next.js export, then the finishing steps, in as
- * few processes as possible and side by side where one does not need the other (this machine has
- * two cores and Contentlayer, the check and the header step each use one):
- *   1. the content check (here) while Contentlayer compiles (its own process); bad content stops
- *      the build with the check's messages and nothing is built (Contentlayer's output is never
- *      published);
- *   2. `next build` (static export to out/);
- *   3. the header step (here, scripts/headers.ts) while Pagefind indexes out/.
+ * npm run build — content check, Contentlayer, Next.js, then out/, in as few processes as
+ * possible and side by side where one does not need the other (this machine has two cores):
+ *   1. the content check (here), Contentlayer (its own process) and the compilation of the app
+ *      (`next build --experimental-build-mode=compile`), which needs code but no content, all at
+ *      once; bad content stops the build with the check's messages, and nothing is built
+ *      (Contentlayer's output is never published);
+ *   2. Next.js prerenders every page with the compiled content (`--experimental-build-mode=generate`);
+ *   3. out/ is written from the prerendered pages (scripts/export.ts), and the header step (here,
+ *      scripts/headers.ts) finishes it while Pagefind indexes it.
  * Each step's time is printed, and a last line `build steps: {…}` for npm run bench.
  * CONTENT_DIR points it at another content folder, as for npm run check:content.
  */
@@ -14,7 +15,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkContent } from '../lib/validate';
 import { reportCheck } from './check-content';
-import { startContentCompile } from './content';
+import { ensureStamp, startContentCompile } from './content';
+import { exportSite } from './export';
 import { finishExport } from './headers';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -22,27 +24,46 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const steps: Record<string, number> = {};
 const since = (started: number) => (Date.now() - started) / 1000;
 
-function run(command: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
+function start(command: string, args: string[]): { stop: () => void; done: Promise<number> } {
+  const child = spawn(command, args, { stdio: 'inherit' });
+  return { stop: () => child.kill(), done: new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))) };
 }
+const run = (command: string, args: string[]) => start(command, args).done;
 
 async function main(): Promise<number> {
   const started = Date.now();
+  ensureStamp();
   const compile = startContentCompile(contentDir);
+  const app = start(bin('next'), ['build', '--experimental-build-mode=compile']);
   const problems = checkContent(contentDir);
   steps['check:content'] = since(started);
   if (!reportCheck(problems, contentDir, steps['check:content'])) {
     compile.stop();
+    app.stop();
     return 1;
   }
   const compiled = await compile.done;
   steps.content = since(started);
   process.stdout.write(compiled.output);
-  if (compiled.status !== 0) return 1;
+  if (compiled.status !== 0) {
+    app.stop();
+    return 1;
+  }
+  if ((await app.done) !== 0) return 1;
+  steps['compile:next'] = since(started);
 
-  const nextStarted = Date.now();
-  if ((await run(bin('next'), ['build'])) !== 0) return 1;
-  steps['build:next'] = since(nextStarted);
+  const generateStarted = Date.now();
+  if ((await run(bin('next'), ['build', '--experimental-build-mode=generate'])) !== 0) return 1;
+  steps['build:next'] = since(generateStarted);
+
+  const exportStarted = Date.now();
+  const exported = exportSite();
+  if (exported.problems.length > 0) {
+    for (const problem of exported.problems) console.error(`✖ ${problem}`);
+    return 1;
+  }
+  steps.export = since(exportStarted);
+  console.log(`✔ out/ written: ${exported.pages} pages, ${exported.files - exported.pages} other files, in ${steps.export.toFixed(1)} s`);
 
   const finishStarted = Date.now();
   const search = run(bin('pagefind'), ['--site', 'out', '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));
