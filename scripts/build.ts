@@ -1,10 +1,11 @@
 /**
  * npm run build — content check, Contentlayer, Next.js, then out/, in as few processes as
  * possible and side by side where one does not need the other (this machine has two cores):
- *   1. the content check (here), Contentlayer (its own process) and the compilation of the app
- *      (`next build --experimental-build-mode=compile`), which needs code but no content, all at
- *      once; bad content stops the build with the check's messages, and nothing is built
- *      (Contentlayer's output is never published);
+ *   1. the content check (here) while Contentlayer compiles (its own process), then, once the
+ *      check has passed, the compilation of the app (`next build --experimental-build-mode=compile`,
+ *      which needs the code but not the content) while Contentlayer finishes; bad content stops
+ *      the build with the check's messages, and nothing is built (Contentlayer's output is never
+ *      published);
  *   2. Next.js prerenders every page with the compiled content (`--experimental-build-mode=generate`);
  *   3. out/ is written from the prerendered pages (scripts/export.ts), and the header step (here,
  *      scripts/headers.ts) finishes it while Pagefind indexes it.
@@ -34,14 +35,14 @@ async function main(): Promise<number> {
   const started = Date.now();
   ensureStamp();
   const compile = startContentCompile(contentDir);
-  const app = start(bin('next'), ['build', '--experimental-build-mode=compile']);
   const problems = checkContent(contentDir);
   steps['check:content'] = since(started);
   if (!reportCheck(problems, contentDir, steps['check:content'])) {
     compile.stop();
-    app.stop();
     return 1;
   }
+  // Only valid content starts the app's compilation: bad content builds nothing.
+  const app = start(bin('next'), ['build', '--experimental-build-mode=compile']);
   const compiled = await compile.done;
   steps.content = since(started);
   process.stdout.write(compiled.output);
