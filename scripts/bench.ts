@@ -32,10 +32,10 @@ const regions = ['york', 'halton', 'durham', 'ottawa', 'london', 'toronto', 'nor
 const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[m].carries);
 // Everything `npm run build` reads (the tracked project minus tests and CI).
 const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'public', 'scripts', 'global.d.ts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
-// The steps `npm run build` times (scripts/build.ts). The check, Contentlayer and the app's
-// compilation start together: each of those three is the time from the build's start until it
-// ended. The header step runs while Pagefind indexes: "search-index" ends when both have.
-const steps = ['check:content', 'content', 'compile:next', 'build:next', 'export', 'headers', 'search-index'] as const;
+// The steps `npm run build` times (scripts/build.ts): the check runs while Contentlayer compiles,
+// and the header step while Pagefind indexes, so "content" and "search-index" include the
+// time of the step they ran beside.
+const steps = ['check:content', 'content', 'build:next', 'export', 'headers', 'search-index'] as const;
 type Step = (typeof steps)[number];
 
 const paragraph = (i: number, fr: boolean) =>
@@ -79,15 +79,15 @@ function dirSize(dir: string): { bytes: number; files: number } {
 type Run = { seconds: number; steps: Record<Step, number>; largest: ProcessSample['largest']; treeBytes: number; nextPhases: Record<string, number>; outBytes: number; files: number };
 
 /**
- * Next.js prints its own phase times: compile (in the first `next build`, beside the content)
- * and prerender (in the second). Collecting page data and finishing are measured from when its
- * lines arrived, in the second run: until prerendering starts, and after it until Next.js exits.
+ * Next.js prints its own phase times: compile and prerender. Collecting page data and finishing
+ * are measured from when its lines arrived: until prerendering starts, and after it until
+ * Next.js exits.
  */
 function nextPhases(log: string, lines: { at: number; text: string }[], ended: number): Record<string, number> {
   const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
   const phases: Record<string, number> = {};
-  const lastAt = (pattern: RegExp) => lines.findLast((l) => pattern.test(l.text))?.at;
-  const [collecting, generating, finalizing] = [/Collecting page data/, /Generating static pages[^\n]*\(0\//, /Finalizing page optimization/].map(lastAt);
+  const at = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at;
+  const [collecting, generating, finalizing] = [/Collecting page data/, /Generating static pages[^\n]*\(0\//, /Finalizing page optimization/].map(at);
   const compiled = /Compiled successfully in ([\d.]+)(ms|s)/.exec(log);
   if (compiled) phases.compile = seconds(compiled[1], compiled[2]);
   if (collecting && generating) phases.collect = (generating - collecting) / 1000;
@@ -128,9 +128,8 @@ async function runBuild(project: string, profileDir: string | undefined) {
   const timed = /^build steps: (.*)$/m.exec(log);
   if (!timed) throw new Error('npm run build did not print its steps');
   const stepSeconds = JSON.parse(timed[1]) as Record<Step | 'total', number>;
-  // The second `next build` (prerendering) is the last to print Next.js's banner.
-  const generateStarted = lines.findLast((l) => /Next\.js \d/.test(l.text))?.at ?? started;
-  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, phases: nextPhases(log, lines, generateStarted + stepSeconds['build:next'] * 1000) };
+  const nextStarted = lines.find((l) => /Next\.js \d/.test(l.text))?.at ?? started;
+  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, phases: nextPhases(log, lines, nextStarted + stepSeconds['build:next'] * 1000) };
 }
 
 async function benchOnce(count: number, run: number): Promise<Run> {
@@ -199,7 +198,7 @@ async function main() {
     const tree = Math.max(...all.map((run) => run.treeBytes));
     console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
   });
-  console.log('\nBy step, median run (seconds; check:content, content and compile:next are counted from the start, as they run together; the header step runs beside Pagefind):\n');
+  console.log('\nBy step, median run (seconds; the check runs beside Contentlayer, the header step beside Pagefind):\n');
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.median.nextPhases)))];
   console.log(`| memos | ${steps.join(' | ')} | ${phaseNames.map((p) => `next: ${p}`).join(' | ')} |`);
   console.log(`|---:|${[...steps, ...phaseNames].map(() => '---:').join('|')}|`);

@@ -1,12 +1,11 @@
 /**
  * npm run build — content check, Contentlayer, Next.js, then out/, in as few processes as
- * possible and side by side where one does not need the other (this machine has two cores):
- *   1. the content check (here) while Contentlayer compiles (its own process), then, once the
- *      check has passed, the compilation of the app (`next build --experimental-build-mode=compile`,
- *      which needs the code but not the content) while Contentlayer finishes; bad content stops
- *      the build with the check's messages, and nothing is built (Contentlayer's output is never
+ * possible and side by side where one does not need the other (this machine has two cores and
+ * Contentlayer, the check and the header step each use one):
+ *   1. the content check (here) while Contentlayer compiles (its own process); bad content stops
+ *      the build with the check's messages and nothing is built (Contentlayer's output is never
  *      published);
- *   2. Next.js prerenders every page with the compiled content (`--experimental-build-mode=generate`);
+ *   2. `next build`, which prerenders every page into .next/;
  *   3. out/ is written from the prerendered pages (scripts/export.ts), and the header step (here,
  *      scripts/headers.ts) finishes it while Pagefind indexes it.
  * Each step's time is printed, and a last line `build steps: {…}` for npm run bench.
@@ -16,7 +15,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkContent } from '../lib/validate';
 import { reportCheck } from './check-content';
-import { ensureStamp, startContentCompile } from './content';
+import { startContentCompile } from './content';
 import { exportSite } from './export';
 import { finishExport } from './headers';
 
@@ -25,15 +24,12 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const steps: Record<string, number> = {};
 const since = (started: number) => (Date.now() - started) / 1000;
 
-function start(command: string, args: string[]): { stop: () => void; done: Promise<number> } {
-  const child = spawn(command, args, { stdio: 'inherit' });
-  return { stop: () => child.kill(), done: new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))) };
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
 }
-const run = (command: string, args: string[]) => start(command, args).done;
 
 async function main(): Promise<number> {
   const started = Date.now();
-  ensureStamp();
   const compile = startContentCompile(contentDir);
   const problems = checkContent(contentDir);
   steps['check:content'] = since(started);
@@ -41,21 +37,14 @@ async function main(): Promise<number> {
     compile.stop();
     return 1;
   }
-  // Only valid content starts the app's compilation: bad content builds nothing.
-  const app = start(bin('next'), ['build', '--experimental-build-mode=compile']);
   const compiled = await compile.done;
   steps.content = since(started);
   process.stdout.write(compiled.output);
-  if (compiled.status !== 0) {
-    app.stop();
-    return 1;
-  }
-  if ((await app.done) !== 0) return 1;
-  steps['compile:next'] = since(started);
+  if (compiled.status !== 0) return 1;
 
-  const generateStarted = Date.now();
-  if ((await run(bin('next'), ['build', '--experimental-build-mode=generate'])) !== 0) return 1;
-  steps['build:next'] = since(generateStarted);
+  const nextStarted = Date.now();
+  if ((await run(bin('next'), ['build'])) !== 0) return 1;
+  steps['build:next'] = since(nextStarted);
 
   const exportStarted = Date.now();
   const exported = exportSite();

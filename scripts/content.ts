@@ -18,25 +18,10 @@ const contentlayerArgs = () => [path.resolve('scripts/contentlayer-build.mjs')];
 // Contentlayer takes its working folder from $PWD before process.cwd(): pass the right one.
 const contentlayerEnv = () => ({ ...process.env, PWD: process.cwd() });
 
-/**
- * The stamp lib/corpus.ts imports: a new one after each compilation reloads the dev server's
- * pages. Written beside, then renamed: `npm run build` compiles the app while the content
- * compiles, and the bundler must never read half a stamp.
- */
-function writeStamp() {
-  fs.mkdirSync(path.dirname(compiledStamp), { recursive: true });
-  fs.writeFileSync(`${compiledStamp}.partial`, `${JSON.stringify({ compiledAt: new Date().toISOString() })}\n`);
-  fs.renameSync(`${compiledStamp}.partial`, compiledStamp);
-}
-
+/** The stamp lib/corpus.ts imports: a new one after each compilation reloads the dev server's pages. */
 function stamp(result: Compiled): Compiled {
-  if (result.status === 0) writeStamp();
+  if (result.status === 0) fs.writeFileSync(compiledStamp, `${JSON.stringify({ compiledAt: new Date().toISOString() })}\n`);
   return result;
-}
-
-/** A stamp for the app to compile against before the content's first compilation (a fresh clone has none). */
-export function ensureStamp() {
-  if (!fs.existsSync(compiledStamp)) writeStamp();
 }
 
 export function compileContent(contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content')): Compiled {
