@@ -26,8 +26,8 @@ const nextConfig = (phase) => ({
     // large exports (npm run bench) while the main process mostly waits.
     cpus: 2,
     // prefetchInlining stays on (the default): turned off, it saved the gzip measuring of every
-    // segment but wrote twice as many payload files (22,788 against 12,519 at 1000 memos), and
-    // copying them into out/ is the disk-bound part of the build (README, Measurements).
+    // segment but wrote twice as many payload files (22,788 against 12,519 at 1000 memos). Those
+    // files are no longer copied into out/ (scripts/export.ts); off is worth measuring again.
     // Source maps for the production server bundle are not published; `npm run dev` keeps them.
     turbopackSourceMaps: phase !== PHASE_PRODUCTION_BUILD,
   },
