@@ -16,7 +16,7 @@ import path from 'node:path';
 import { checkContent } from '../lib/validate';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
-import { exportSite } from './export';
+import { exportSite, reportExport } from './export';
 import { finishExport } from './headers';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -48,12 +48,8 @@ async function main(): Promise<number> {
 
   const exportStarted = Date.now();
   const exported = exportSite();
-  if (exported.problems.length > 0) {
-    for (const problem of exported.problems) console.error(`✖ ${problem}`);
-    return 1;
-  }
   steps.export = since(exportStarted);
-  console.log(`✔ out/ written: ${exported.pages} pages, ${exported.files - exported.pages} other files, in ${steps.export.toFixed(1)} s`);
+  if (!reportExport(exported, steps.export)) return 1;
 
   const finishStarted = Date.now();
   const search = run(bin('pagefind'), ['--site', 'out', '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));

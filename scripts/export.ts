@@ -35,11 +35,14 @@ export function exportSite({ nextDir = path.resolve('.next'), outDir = path.reso
   return { pages: plan.files.filter((f) => f.kind === 'page').length, files: plan.files.length, problems: [] };
 }
 
+/** Prints what the export did, or why it refused; true when out/ was written. Used by this script and npm run build. */
+export function reportExport(result: ReturnType<typeof exportSite>, seconds?: number): boolean {
+  for (const problem of result.problems) console.error(`✖ ${problem}`);
+  if (result.problems.length > 0) return false;
+  console.log(`✔ out/ written: ${result.pages} pages, ${result.files - result.pages} other files${seconds === undefined ? '' : `, in ${seconds.toFixed(1)} s`}`);
+  return true;
+}
+
 if (process.argv[1]?.endsWith('export.ts')) {
-  const result = exportSite();
-  if (result.problems.length > 0) {
-    for (const problem of result.problems) console.error(`✖ ${problem}`);
-    process.exit(1);
-  }
-  console.log(`✔ out/ written: ${result.pages} pages, ${result.files - result.pages} other files`);
+  if (!reportExport(exportSite())) process.exit(1);
 }
