@@ -2,9 +2,9 @@
  * npm run build — content check, Contentlayer, Next.js, then out/, in as few processes as
  * possible and side by side where one does not need the other (this machine has two cores and
  * Contentlayer, the check and the header step each use one):
- *   1. the content check (here) while Contentlayer compiles (its own process); bad content stops
- *      the build with the check's messages and nothing is built (Contentlayer's output is never
- *      published);
+ *   1. the content check (here) while Contentlayer compiles (its own process, or one per core on
+ *      large content: scripts/content.ts); bad content stops the build with the check's messages
+ *      and nothing is built (Contentlayer's output is never published);
  *   2. `next build`, which prerenders every page into .next/;
  *   3. out/ is written from the prerendered pages (scripts/export.ts), and the header step (here,
  *      scripts/headers.ts) finishes it while Pagefind indexes it.

@@ -2,12 +2,13 @@
 // one thing its command line adds: it switches on Effect-TS execution tracing at start-up, which
 // captures a trace at every fiber fork, about a third of Contentlayer's time on large content
 // (README, Measurements). Errors are reported and the exit code set exactly as the command does,
-// by Contentlayer's own runMain. Run by scripts/content.ts.
+// by Contentlayer's own runMain. Run by scripts/content.ts, with the config's path as argument
+// (a shard of the content compiles in its own folder, .contentlayer/shards/n/).
 import * as core from '@contentlayer2/core';
 import { pipe, T } from '@contentlayer2/utils/effect';
 
 await pipe(
-  core.getConfig({ configPath: undefined }),
+  core.getConfig({ configPath: process.argv[2] }),
   T.chain((config) => core.generateDotpkg({ config, verbose: false })),
   T.tap(core.logGenerateInfo),
   core.runMain({ tracingServiceName: 'contentlayer-cli', verbose: process.env.CL_DEBUG !== undefined }),

@@ -15,14 +15,14 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const generated = path.resolve('.contentlayer/generated');
 
 /** Checks the content and, when it is valid, compiles it. Returns whether the preview was updated. */
-function refresh(reason: string): boolean {
+async function refresh(reason: string): Promise<boolean> {
   const problems = checkContent(contentDir);
   if (problems.length > 0) {
     console.error(`\n✖ ${reason}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the preview keeps its last good version.\n`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
     return false;
   }
-  const build = compileContent(contentDir);
+  const build = await compileContent(contentDir);
   if (build.status !== 0) {
     console.error(`\n✖ ${reason}: Contentlayer could not compile the content; the preview keeps its last good version.\n${build.output}`);
     return false;
@@ -31,19 +31,30 @@ function refresh(reason: string): boolean {
   return true;
 }
 
-if (!refresh('Start') && !fs.existsSync(generated)) {
-  console.error('Fix the problems above, then run npm run dev again (there is no earlier version to show).');
-  process.exit(1);
+async function main() {
+  if (!(await refresh('Start')) && !fs.existsSync(generated)) {
+    console.error('Fix the problems above, then run npm run dev again (there is no earlier version to show).');
+    process.exit(1);
+  }
+  startPreview();
 }
 
-const next = spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
-next.on('exit', (code) => process.exit(code ?? 0));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
+function startPreview() {
+  const next = spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+  next.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
 
-// Editors save in bursts (temporary files, renames): wait for quiet before checking.
-let timer: NodeJS.Timeout | undefined;
-fs.watch(contentDir, { recursive: true }, (_event, file) => {
-  if (!file || file.startsWith('schemas')) return;
-  clearTimeout(timer);
-  timer = setTimeout(() => refresh(`Saved ${path.join(path.relative(process.cwd(), contentDir), file)}`), 300);
-});
+  // Editors save in bursts (temporary files, renames): wait for quiet before checking.
+  // One refresh at a time: a save during a compilation is checked once that compilation is done.
+  let timer: NodeJS.Timeout | undefined;
+  let refreshing: Promise<unknown> = Promise.resolve();
+  fs.watch(contentDir, { recursive: true }, (_event, file) => {
+    if (!file || file.startsWith('schemas')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      refreshing = refreshing.then(() => refresh(`Saved ${path.join(path.relative(process.cwd(), contentDir), file)}`));
+    }, 300);
+  });
+}
+
+main();

@@ -1,22 +1,63 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readCorpus } from './read';
+import { listDocuments, maxFileBytes } from './read';
 import { folderSource } from './source';
 
 /**
- * What Contentlayer compiles: a copy of the checked content (.content/) holding only the files of
- * the document registry, as the content check read them — byte-order mark removed, Windows and
- * old Mac line endings made "\n". Contentlayer's front-matter reader stops on "\r\n", and files it
- * does not know (.DS_Store, an author's notes) never reach it.
+ * What Contentlayer compiles: a copy of the content (.content/) holding only the files of the
+ * document registry, found by the content check's own folder walk — byte-order mark removed,
+ * Windows and old Mac line endings made "\n". Contentlayer's front-matter reader stops on
+ * "\r\n", and files it does not know (.DS_Store, an author's notes) never reach it. The copy is
+ * made without parsing, so Contentlayer starts while the check reads the same files; the build
+ * publishes nothing unless the check passes.
  */
-export function writeCompileSource(contentDir: string, target: string): number {
-  const corpus = readCorpus(folderSource(contentDir));
+
+/** The registry's files under a content folder, by document (paths inside the folder). */
+export function compileSourceDocuments(contentDir: string): { path: string; files: string[] }[] {
+  const source = folderSource(contentDir);
+  return listDocuments(source)
+    .filter((doc) => doc.files.length > 0)
+    .map((doc) => ({ path: doc.path.slice(source.label.length + 1), files: doc.files.map((f) => f.relative) }));
+}
+
+/**
+ * Writes the files into target as the check reads them. A file that needs no change is
+ * hard-linked rather than written (creating thousands of small files is most of the copy's
+ * time); nothing ever writes into the copy, which is removed and made again each time. A file
+ * the check refuses before parsing (too large, unreadable) is left out: the check reports it
+ * and the build stops.
+ */
+export function writeCompileSource(contentDir: string, target: string, files: string[]): number {
   fs.rmSync(target, { recursive: true, force: true });
-  const files = corpus.documents.flatMap((doc) => Object.values(doc.files));
-  for (const file of files) {
-    const text = fs.readFileSync(path.join(contentDir, file.relative), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    fs.mkdirSync(path.dirname(path.join(target, file.relative)), { recursive: true });
-    fs.writeFileSync(path.join(target, file.relative), text);
+  const folders = new Set<string>();
+  let linkable = true;
+  let written = 0;
+  for (const relative of files) {
+    const from = path.join(contentDir, relative);
+    const to = path.join(target, relative);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(from);
+    } catch {
+      continue;
+    }
+    if (bytes.length > maxFileBytes) continue;
+    const folder = path.dirname(to);
+    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    const plain = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !bytes.includes(0x0d);
+    if (plain && linkable) {
+      try {
+        fs.linkSync(from, to);
+        written += 1;
+        continue;
+      } catch {
+        // Another file system, or one without hard links: copy from now on.
+        linkable = false;
+      }
+    }
+    fs.writeFileSync(to, plain ? bytes : bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    written += 1;
   }
-  return files.length;
+  return written;
 }

@@ -221,46 +221,64 @@ function readFile(source: ContentSource, relative: string, file: DocumentFile, n
   return { file: shown, relative, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf: parsed?.lineOf ?? (() => undefined), body };
 }
 
-/** Reads every document of every kind the registry names. */
-export function readCorpus(source: ContentSource): Corpus {
-  const problems: ContentProblem[] = [];
-  const documents: ReadDocument[] = [];
-  let incomplete = false;
+/** A document as the folder walk finds it, before any file is read. */
+export type ListedDocument = Omit<ReadDocument, 'files' | 'invalidFrontMatter'> & {
+  /** The registry's files present in it, by path inside the content folder. */
+  files: { relative: string; name: string; file: DocumentFile }[];
+};
+
+/**
+ * The folder walk alone: every document of every kind the registry names, with the files of
+ * the registry it holds, without reading them (the build copies them for Contentlayer while
+ * the check reads them).
+ */
+export function listDocuments(source: ContentSource): ListedDocument[] {
+  const documents: ListedDocument[] = [];
   for (const kindName of documentKindNames) {
     const kind = documentKinds[kindName];
     for (const entry of source.list(kind.folder).filter((e) => !ignoredName(e.name))) {
       const relative = `${kind.folder}/${entry.name}`;
       const id = kind.layout === 'file' ? entry.name.replace(/\.yaml$/, '') : entry.name;
-      const doc: ReadDocument = { kind: kindName, id, path: `${source.label}/${relative}`, type: entry.type, present: [], presentTypes: {}, files: {}, invalidFrontMatter: [] };
+      const doc: ListedDocument = { kind: kindName, id, path: `${source.label}/${relative}`, type: entry.type, present: [], presentTypes: {}, files: [] };
       documents.push(doc);
-      const files: { relative: string; name: string; file: DocumentFile }[] = [];
       if (kind.layout === 'file') {
-        if (entry.type === 'file' && entry.name.endsWith('.yaml')) files.push({ relative, name: entry.name, file: kind.files[0] });
+        if (entry.type === 'file' && entry.name.endsWith('.yaml')) doc.files.push({ relative, name: entry.name, file: kind.files[0] });
       } else if (entry.type === 'directory') {
         const inside = source.list(relative).filter((e) => !ignoredName(e.name));
         doc.present = inside.map((e) => e.name);
         doc.presentTypes = Object.fromEntries(inside.map((e) => [e.name, e.type]));
         for (const file of kind.files as readonly DocumentFile[]) {
           for (const name of fileNames(file)) {
-            if (inside.some((e) => e.name === name && e.type === 'file')) files.push({ relative: `${relative}/${name}`, name, file });
+            if (inside.some((e) => e.name === name && e.type === 'file')) doc.files.push({ relative: `${relative}/${name}`, name, file });
           }
-        }
-      }
-      for (const { relative: path, name, file } of files) {
-        let parsed: ParsedFile | undefined;
-        try {
-          parsed = readFile(source, path, file, name, problems);
-        } catch (error) {
-          // Whatever a file holds, the author gets a message, never a stack trace.
-          problems.push({ file: `${source.label}/${path}`, message: `could not be read (${(error as Error).message.split('\n')[0]})`, fix: 'check that it is a plain text file saved as UTF-8; replace it by a fresh copy if it is damaged.' });
-        }
-        if (parsed?.data !== undefined) doc.files[name] = parsed;
-        else {
-          incomplete = true;
-          if (parsed?.body) doc.invalidFrontMatter.push(parsed as ParsedFile<undefined>);
         }
       }
     }
   }
+  return documents;
+}
+
+/** Reads every document of every kind the registry names. */
+export function readCorpus(source: ContentSource): Corpus {
+  const problems: ContentProblem[] = [];
+  let incomplete = false;
+  const documents = listDocuments(source).map(({ files, ...listed }): ReadDocument => {
+    const doc: ReadDocument = { ...listed, files: {}, invalidFrontMatter: [] };
+    for (const { relative: path, name, file } of files) {
+      let parsed: ParsedFile | undefined;
+      try {
+        parsed = readFile(source, path, file, name, problems);
+      } catch (error) {
+        // Whatever a file holds, the author gets a message, never a stack trace.
+        problems.push({ file: `${source.label}/${path}`, message: `could not be read (${(error as Error).message.split('\n')[0]})`, fix: 'check that it is a plain text file saved as UTF-8; replace it by a fresh copy if it is damaged.' });
+      }
+      if (parsed?.data !== undefined) doc.files[name] = parsed;
+      else {
+        incomplete = true;
+        if (parsed?.body) doc.invalidFrontMatter.push(parsed as ParsedFile<undefined>);
+      }
+    }
+    return doc;
+  });
   return { label: source.label, documents, problems, incomplete };
 }

@@ -1,0 +1,52 @@
+/**
+ * Contentlayer compiles on one core, a few milliseconds per document (README, Measurements).
+ * On large content the build splits the documents into shards, compiles each in its own
+ * Contentlayer process, one per core, and merges their collections into one output: each
+ * document is compiled on its own (no field refers to another through Contentlayer), so the
+ * merged output holds exactly what one process would have written.
+ */
+
+/** Below this many documents per shard, a second process costs more than it saves. */
+export const documentsPerShard = 500;
+
+/** How many Contentlayer processes to run for this many documents on this many cores. */
+export function shardCount(documents: number, cores: number): number {
+  return Math.max(1, Math.min(cores, Math.floor(documents / documentsPerShard)));
+}
+
+/**
+ * The shard of a document, from a hash of its path (FNV-1a): adding or removing a memo moves no
+ * other document to another shard, so each shard's Contentlayer cache stays valid.
+ */
+export function shardOf(documentPath: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < documentPath.length; i += 1) {
+    hash ^= documentPath.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+/** Splits documents (each a list of files) into shards of files, keeping a document's files together. */
+export function partitionDocuments(documents: { path: string; files: string[] }[], shards: number): string[][] {
+  const parts: string[][] = Array.from({ length: shards }, () => []);
+  for (const doc of documents) parts[shardOf(doc.path, shards)].push(...doc.files);
+  return parts;
+}
+
+type CompiledDocument = { _id: string };
+
+/**
+ * One collection from the shards' parts, ordered by source path. One Contentlayer process
+ * lists documents in the order their files finished compiling, which varies from run to run;
+ * the merged order does not.
+ */
+export function mergeCollections<T extends CompiledDocument>(parts: T[][]): T[] {
+  const merged = parts.flat();
+  const seen = new Set<string>();
+  for (const doc of merged) {
+    if (seen.has(doc._id)) throw new Error(`${doc._id} was compiled by two shards: each document belongs to one (lib/content-shards.ts)`);
+    seen.add(doc._id);
+  }
+  return merged.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileSourceDocuments, writeCompileSource } from '@/lib/check/compile-source';
+import { maxFileBytes } from '@/lib/check/read';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-source-'));
+  made.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('the copy of the content Contentlayer compiles', () => {
+  const files = {
+    'memos/2026-01-01-a/memo.yaml': 'date: 2026-01-01\r\n',
+    'memos/2026-01-01-a/en.md': '\uFEFF---\r\ntitle: "A"\r\n---\r\n\r\nBody\r\n',
+    'memos/2026-01-01-a/fr.md': '---\ntitle: "A"\n---\n\nCorps\n',
+    'memos/2026-01-01-a/notes.txt': 'an author’s notes',
+    'memos/2026-01-01-a/.DS_Store': Buffer.from([0, 0, 0, 1]),
+    'senders/jody-young.yaml': 'name: Jody Young\n',
+    'pages/about/en.md': `---\ntitle: "Big"\n---\n${'x'.repeat(maxFileBytes)}\n`,
+  };
+
+  it('lists the registry’s files by document, and nothing else', () => {
+    const docs = compileSourceDocuments(folder(files));
+    expect(docs).toEqual([
+      { path: 'memos/2026-01-01-a', files: ['memos/2026-01-01-a/memo.yaml', 'memos/2026-01-01-a/en.md', 'memos/2026-01-01-a/fr.md'] },
+      { path: 'senders/jody-young.yaml', files: ['senders/jody-young.yaml'] },
+      { path: 'pages/about', files: ['pages/about/en.md'] },
+    ]);
+  });
+
+  it('writes Windows line endings and byte-order marks as the check reads them, links plain files, leaves out what the check refuses', () => {
+    const dir = folder(files);
+    const target = path.join(folder({}), '.content');
+    fs.mkdirSync(path.join(target, 'stale'), { recursive: true });
+    const written = writeCompileSource(dir, target, compileSourceDocuments(dir).flatMap((d) => d.files));
+    expect(written).toBe(4);
+    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/memo.yaml'), 'utf8')).toBe('date: 2026-01-01\n');
+    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/en.md'), 'utf8')).toBe('---\ntitle: "A"\n---\n\nBody\n');
+    // A file that needs no change is the author's file itself, not a second copy of it.
+    expect(fs.statSync(path.join(target, 'memos/2026-01-01-a/fr.md')).ino).toBe(fs.statSync(path.join(dir, 'memos/2026-01-01-a/fr.md')).ino);
+    expect(fs.statSync(path.join(target, 'memos/2026-01-01-a/memo.yaml')).ino).not.toBe(fs.statSync(path.join(dir, 'memos/2026-01-01-a/memo.yaml')).ino);
+    expect(fs.existsSync(path.join(target, 'pages/about/en.md'))).toBe(false);
+    expect(fs.existsSync(path.join(target, 'stale'))).toBe(false);
+    expect(fs.readdirSync(path.join(target, 'memos/2026-01-01-a')).sort()).toEqual(['en.md', 'fr.md', 'memo.yaml']);
+  });
+
+  it('removing the copy leaves the content as it was', () => {
+    const dir = folder(files);
+    const target = path.join(folder({}), '.content');
+    writeCompileSource(dir, target, ['memos/2026-01-01-a/fr.md']);
+    writeCompileSource(dir, target, ['memos/2026-01-01-a/fr.md']);
+    fs.rmSync(target, { recursive: true });
+    expect(fs.readFileSync(path.join(dir, 'memos/2026-01-01-a/fr.md'), 'utf8')).toBe(files['memos/2026-01-01-a/fr.md']);
+  });
+});
