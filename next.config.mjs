@@ -25,9 +25,11 @@ const nextConfig = (phase) => ({
     // Next.js prerenders with cpus - 1 workers: one on this 2-core machine. Two halve the time of
     // large exports (npm run bench) while the main process mostly waits.
     cpus: 2,
-    // prefetchInlining stays on (the default): turned off, it saved the gzip measuring of every
-    // segment but wrote twice as many payload files (22,788 against 12,519 at 1000 memos). Those
-    // files are no longer copied into out/ (scripts/export.ts); off is worth measuring again.
+    // No measuring (gzip) of every segment of every page to decide which client-router payloads
+    // to inline: the site ships no client router, and its payload files are not published
+    // (scripts/export.ts). Off, prerendering 1000 memos took 28.5 s against 29.5 s (median of
+    // five alternating runs each; README, Measurements), writing more payload files into .next/.
+    prefetchInlining: false,
     // Source maps for the production server bundle are not published; `npm run dev` keeps them.
     turbopackSourceMaps: phase !== PHASE_PRODUCTION_BUILD,
   },
