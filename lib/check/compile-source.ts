@@ -21,41 +21,30 @@ export function compileSourceDocuments(contentDir: string): { path: string; file
 }
 
 /**
- * Writes the files into target as the check reads them. A file that needs no change is
- * hard-linked rather than written (creating thousands of small files is most of the copy's
- * time); nothing ever writes into the copy, which is removed and made again each time. A file
- * the check refuses before parsing (too large, unreadable) is left out: the check reports it
- * and the build stops.
+ * Writes the files into target as the check reads them: a copy, never a link, so that what
+ * Contentlayer compiles is the content as it was when copied, whatever an editor saves into
+ * content/ meanwhile (an editor that writes a file in place would change a linked copy too).
+ * A file the check refuses before parsing (too large, unreadable) is left out: the check reports
+ * it and the build stops.
  */
 export function writeCompileSource(contentDir: string, target: string, files: string[]): number {
   fs.rmSync(target, { recursive: true, force: true });
+  // Made even when it stays empty: a shard without documents still compiles (to nothing).
+  fs.mkdirSync(target, { recursive: true });
   const folders = new Set<string>();
-  let linkable = true;
   let written = 0;
   for (const relative of files) {
-    const from = path.join(contentDir, relative);
-    const to = path.join(target, relative);
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(from);
+      bytes = fs.readFileSync(path.join(contentDir, relative));
     } catch {
       continue;
     }
     if (bytes.length > maxFileBytes) continue;
-    const folder = path.dirname(to);
-    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    const to = path.join(target, relative);
+    if (!folders.has(path.dirname(to))) fs.mkdirSync(path.dirname(to), { recursive: true });
+    folders.add(path.dirname(to));
     const plain = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !bytes.includes(0x0d);
-    if (plain && linkable) {
-      try {
-        fs.linkSync(from, to);
-        written += 1;
-        continue;
-      } catch {
-        // Another file system, or one without hard links: copy from now on.
-        linkable = false;
-      }
-    }
     fs.writeFileSync(to, plain ? bytes : bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     written += 1;
   }
