@@ -1,7 +1,6 @@
 /**
- * npm run build — content check, Contentlayer, Next.js, then out/, in as few processes as
- * possible and side by side where one does not need the other (this machine has two cores and
- * Contentlayer, the check and the header step each use one):
+ * npm run build — content check, Contentlayer, Next.js, then out/, side by side where one does
+ * not need the other:
  *   1. the content check (here) while Contentlayer compiles (its own process, or one per core on
  *      large content: scripts/content.ts); bad content stops the build with the check's messages
  *      and nothing is built (Contentlayer's output is never published);

@@ -13,7 +13,6 @@ import path from 'node:path';
 import { compileSourceDocuments, writeCompileSource } from '../lib/check/compile-source';
 import { mergeCollections, partitionDocuments, shardCount } from '../lib/content-shards';
 
-export const compileSource = path.resolve('.content');
 export const compiledStamp = path.resolve('.contentlayer/compiled.json');
 const generated = path.resolve('.contentlayer/generated');
 // Shard 0 compiles in the project itself; shard n in .contentlayer/shards/n/, which holds its
@@ -30,7 +29,7 @@ export type Compiled = { status: number | null; output: string };
 export function startContentCompile(
   contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content'),
   options: { shards?: number } = {},
-): { shards: number; stop: () => void; done: Promise<Compiled> } {
+): { stop: () => void; done: Promise<Compiled> } {
   const documents = compileSourceDocuments(contentDir);
   const shards = options.shards ?? shardCount(documents.length, os.availableParallelism());
   const parts = partitionDocuments(documents, shards);
@@ -67,7 +66,7 @@ export function startContentCompile(
     const total = documents.reduce((sum, doc) => sum + doc.files.length, 0);
     return { status: 0, output: shards > 1 ? `Generated ${total} documents in .contentlayer (${shards} Contentlayer processes side by side)\n` : output };
   });
-  return { shards, stop: () => children.forEach((child) => child.kill()), done };
+  return { stop: () => children.forEach((child) => child.kill()), done };
 }
 
 export function compileContent(contentDir?: string, options: { shards?: number } = {}): Promise<Compiled> {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { editorText } from '../lib/check/read';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
 import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
 
@@ -41,7 +42,7 @@ function latestMemoDefaults(): Defaults {
 }
 
 function defaultsFrom(dir: string): Defaults {
-  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const read = (file: string) => editorText(fs.readFileSync(path.join(dir, file), 'utf8'));
   const frontMatter = (file: string) =>
     parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string } & Partial<MemoHeaderDefaults>;
   const headerOf = (locale: Locale): MemoHeaderDefaults => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listDocuments, maxFileBytes } from './read';
+import { editorText, listDocuments, maxFileBytes } from './read';
 import { folderSource } from './source';
 
 /**
@@ -45,7 +45,7 @@ export function writeCompileSource(contentDir: string, target: string, files: st
     if (!folders.has(path.dirname(to))) fs.mkdirSync(path.dirname(to), { recursive: true });
     folders.add(path.dirname(to));
     const plain = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !bytes.includes(0x0d);
-    fs.writeFileSync(to, plain ? bytes : bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    fs.writeFileSync(to, plain ? bytes : editorText(bytes.toString('utf8')));
     written += 1;
   }
   return written;

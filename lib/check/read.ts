@@ -162,6 +162,11 @@ function unparsableLine(body: string): { line: number; message: string } | undef
  */
 const forbiddenCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 
+/** Text as authors' editors save it, read as plain text: no byte-order mark, every line ending "\n" (Windows, old Mac). */
+export function editorText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
 /** The file's text as authors' editors save it, or the problem that stops it from being read. */
 function decodeText(bytes: Buffer, shown: string, problems: ContentProblem[]): string | undefined {
   if (bytes.length > maxFileBytes) {
@@ -175,8 +180,7 @@ function decodeText(bytes: Buffer, shown: string, problems: ContentProblem[]): s
     problems.push({ file: shown, message: 'is not UTF-8 text', fix: 'save the file as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8); in Notepad: Save As, Encoding UTF-8).' });
     return undefined;
   }
-  // Authors' editors save a byte-order mark and Windows line endings: read both as plain text.
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  text = editorText(text);
   const bad = forbiddenCharacter.exec(text);
   if (bad) {
     const code = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
