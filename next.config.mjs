@@ -15,6 +15,13 @@ const nextConfig = (phase) => ({
   // Authors open the dev server as localhost; allow 127.0.0.1 too so hot reload is not refused.
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // Production builds skip the client router's per-segment prefetch data, which Next.js computes
+  // for every prerendered page (an RSC decode and one re-encode per segment) and the site never
+  // publishes: prerendering 1000 memos took about a third less (scripts/next/no-segment-prefetch.ts;
+  // README, Decisions). Turbopack matches the request as Next.js's entry-base writes it;
+  // tests/unit/next-config.test.ts fails when an upgrade changes that module.
+  turbopack:
+    phase === PHASE_PRODUCTION_BUILD ? { resolveAlias: { './collect-segment-data': './scripts/next/no-segment-prefetch.ts' } } : {},
   // `npm test` type-checks the whole project (npm run typecheck) before it builds; `next build`
   // doing it again cost 8–10 s per build (README, Measurements).
   typescript: { ignoreBuildErrors: true },
@@ -29,6 +36,7 @@ const nextConfig = (phase) => ({
     // to inline: the site ships no client router, and its payload files are not published
     // (scripts/export.ts). Off, prerendering 1000 memos took 28.5 s against 29.5 s (median of
     // five alternating runs each; README, Measurements), writing more payload files into .next/.
+    // The stand-in for segment data (turbopack, above) needs it off.
     prefetchInlining: false,
     // Source maps for the production server bundle are not published; `npm run dev` keeps them.
     turbopackSourceMaps: phase !== PHASE_PRODUCTION_BUILD,

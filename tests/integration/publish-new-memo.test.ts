@@ -98,6 +98,12 @@ describe('publishing a new memo', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
   });
 
+  it('builds no client-router segment files for the pages (next.config.mjs, scripts/next/no-segment-prefetch.ts)', () => {
+    const prerendered = fs.readdirSync(path.join(project, '.next/server/app'), { recursive: true, encoding: 'utf8' });
+    expect(prerendered).toContain(path.join('en', 'memos', 'phase-3-engagement-update.html'));
+    expect(prerendered.filter((file) => file.endsWith('.segments'))).toEqual([]);
+  });
+
   it('appears on the built site in both languages, first in the memo index', () => {
     const fr = out('fr/notes-de-service/mobilisation-phase-3/index.html');
     expect(fr).toContain('Mobilisation dans la phase 3');
