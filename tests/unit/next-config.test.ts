@@ -13,8 +13,8 @@ import * as noSegmentPrefetch from '../../scripts/next/no-segment-prefetch';
  */
 const appRender = path.resolve('node_modules/next/dist/esm/server/app-render');
 const entryBase = fs.readFileSync(path.join(appRender, 'entry-base.js'), 'utf8');
-const aliasOf = (phase: string) =>
-  (config(phase).turbopack?.resolveAlias as Record<string, unknown> | undefined)?.['./collect-segment-data'];
+const aliasesOf = (phase: string) => (config(phase).turbopack?.resolveAlias ?? {}) as Record<string, unknown>;
+const aliasOf = (phase: string) => aliasesOf(phase)['./collect-segment-data'];
 
 describe('next.config.mjs: no client-router segment prefetch data in production builds', () => {
   it('aliases ./collect-segment-data to the stand-in for production builds only', () => {
@@ -26,8 +26,7 @@ describe('next.config.mjs: no client-router segment prefetch data in production 
   });
 
   it('keeps next-intl’s own alias beside it', () => {
-    const aliases = config(PHASE_PRODUCTION_BUILD).turbopack?.resolveAlias as Record<string, unknown>;
-    expect(Object.keys(aliases)).toContain('next-intl/config');
+    expect(Object.keys(aliasesOf(PHASE_PRODUCTION_BUILD))).toContain('next-intl/config');
   });
 
   it('turns prefetch inlining off, the one case where Next.js would call collectPrefetchHints', () => {
