@@ -5,8 +5,9 @@
  *      large content: scripts/content.ts); bad content stops the build with the check's messages
  *      and nothing is built (Contentlayer's output is never published);
  *   2. `next build`, which prerenders every page into .next/;
- *   3. out/ is written from the prerendered pages (scripts/export.ts), and the header step (here,
- *      scripts/headers.ts) finishes it while Pagefind indexes it.
+ *   3. out/ is written from the prerendered pages, each page finished as it is copied
+ *      (scripts/export.ts); then Pagefind indexes it while the host configurations are written
+ *      (scripts/headers.ts).
  * Each step's time is printed, and a last line `build steps: {…}` for npm run bench.
  * CONTENT_DIR points it at another content folder, as for npm run check:content.
  */
@@ -16,7 +17,7 @@ import { checkContent } from '../lib/validate';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
 import { exportSite, reportExport } from './export';
-import { finishExport } from './headers';
+import { writeHostConfigs } from './headers';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
 
   const finishStarted = Date.now();
   const search = run(bin('pagefind'), ['--site', 'out', '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));
-  console.log(`✔ ${finishExport()}`);
+  console.log(`✔ ${writeHostConfigs()}`);
   steps.headers = since(finishStarted);
   const indexed = await search;
   steps['search-index'] = indexed.seconds;

@@ -1,12 +1,17 @@
 /**
  * Writes out/ from the pages `next build` prerendered into .next/ (lib/export-plan.ts): the
- * public/ files, the framework's static files (.next/static → out/_next/static), and each page
- * and route handler's body at its URL. Run by `npm run build` after `next build`; the header
- * step and Pagefind then finish out/.
+ * public/ files, the framework's static files (.next/static → out/_next/static), each route
+ * handler's body at its URL, and each page as it is published: without the framework's scripts
+ * and the characters no page may carry (lib/static-html.ts), with its Content-Security-Policy
+ * (lib/security.ts). Pages are finished as they are copied, so each is read and written once and
+ * Pagefind, which `npm run build` runs next, indexes the published pages. Run by `npm run build`
+ * after `next build`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { type AppPathRoutes, planExport, type PrerenderManifest } from '../lib/export-plan';
+import { withContentSecurityPolicy } from '../lib/security';
+import { publishedPage } from '../lib/static-html';
 
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 
@@ -24,12 +29,15 @@ export function exportSite({ nextDir = path.resolve('.next'), outDir = path.reso
   fs.cpSync(path.join(nextDir, 'static'), path.join(outDir, '_next', 'static'), { recursive: true });
   const made = new Set<string>();
   for (const file of plan.files) {
+    const from = path.join(appDir, file.from);
+    const page = file.kind === 'page' ? withContentSecurityPolicy(publishedPage(fs.readFileSync(from, 'utf8'))) : undefined;
     for (const to of file.to) {
       const target = path.join(outDir, to);
       const dir = path.dirname(target);
       if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true });
       made.add(dir);
-      fs.copyFileSync(path.join(appDir, file.from), target);
+      if (page === undefined) fs.copyFileSync(from, target);
+      else fs.writeFileSync(target, page);
     }
   }
   return { pages: plan.files.filter((f) => f.kind === 'page').length, files: plan.files.length, problems: [] };

@@ -1,17 +1,14 @@
 /**
- * Finishes the static export after `next build`: removes characters no page may carry and the
- * framework's hydration scripts from pages that do not need them (lib/static-html.ts), puts each page's
- * Content-Security-Policy into its HTML, and writes the response headers of lib/security.ts
- * for each way of serving out/:
+ * Writes the response headers of lib/security.ts for each way of serving out/:
  *   scripts/deploy/serve.json   npm start (scripts/serve.ts, on serve-handler)
  *   scripts/deploy/nginx.conf   nginx
  *   out/_headers                CDNs that read a _headers file (Netlify, Cloudflare Pages)
- * and puts each page's Content-Security-Policy into its HTML. Run by `npm run build`.
+ * Each page's own Content-Security-Policy is put into its HTML by the export (scripts/export.ts).
+ * Run by `npm run build`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheRules, contentTypes, securityHeaders, withContentSecurityPolicy } from '../lib/security';
-import { publishedPage } from '../lib/static-html';
+import { cacheRules, contentTypes, securityHeaders } from '../lib/security';
 
 const out = path.resolve('out');
 const deploy = path.resolve('scripts/deploy');
@@ -84,31 +81,14 @@ export function headersFile() {
   ].join('\n');
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.join(d.parentPath, d.name));
-}
-
-/**
- * Finishes out/ and writes the host configurations. Each page is replaced whole (written beside
- * it, then renamed), so the search indexer, which `npm run build` runs at the same time, reads
- * either the page as exported or as published, never half of one: both carry the same text.
- */
-export function finishExport(): string {
+/** Writes the host configurations, and out/_headers when there is an out/. */
+export function writeHostConfigs(): string {
   fs.mkdirSync(deploy, { recursive: true });
   fs.writeFileSync(path.join(deploy, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
   fs.writeFileSync(path.join(deploy, 'nginx.conf'), nginxConfig());
-  if (!fs.existsSync(out)) return 'headers for serve and nginx written (no out/ to finish).';
+  if (!fs.existsSync(out)) return 'headers for serve and nginx written (no out/ for _headers).';
   fs.writeFileSync(path.join(out, '_headers'), headersFile());
-  const pages = htmlFiles(out);
-  for (const file of pages) {
-    const partial = `${file}.partial`;
-    fs.writeFileSync(partial, withContentSecurityPolicy(publishedPage(fs.readFileSync(file, 'utf8'))));
-    fs.renameSync(partial, file);
-  }
-  return `${pages.length} pages: control characters and hydration scripts removed, Content-Security-Policy added; headers for serve, nginx and _headers written.`;
+  return 'headers for serve, nginx and _headers written.';
 }
 
-if (process.argv[1]?.endsWith('headers.ts')) console.log(`✔ ${finishExport()}`);
+if (process.argv[1]?.endsWith('headers.ts')) console.log(`✔ ${writeHostConfigs()}`);
