@@ -1,9 +1,8 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import { createTranslator } from 'use-intl/core';
 import type { RegionView } from './content';
 import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
-import { formattingCache, messages } from './i18n/messages';
+import { translator } from './i18n/messages';
 import { httpUrl, plainText } from './plain-text';
 import { getRegionStatus } from './rollout';
 import { pathFor } from './routes';
@@ -51,7 +50,7 @@ export function calendarRegions(regions: RegionView[], locale: Locale, asOf: Iso
 }
 
 export function buildCalendar(items: CalendarRegion[], locale: Locale, name: string): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
+  const t = translator(locale);
   const calendar = ical({ name: calendarText(name), prodId: { company: 'est-rollout', product: 'milestones', language: locale.toUpperCase() } });
   for (const { region, timeline } of items) {
     for (const entry of timeline) {

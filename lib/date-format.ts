@@ -1,7 +1,6 @@
-import { createTranslator } from 'use-intl/core';
 import { type IsoDay, partialDateFormat, type Precision, utcDate } from './dates';
 import { type Locale, intlLocale } from './i18n/locales';
-import { formattingCache, messages } from './i18n/messages';
+import { translator } from './i18n/messages';
 import { memoize } from './once';
 
 /** Dates in words, per language, never more precise than their source. Calendar math is in lib/dates.ts. */
@@ -36,7 +35,7 @@ function monthYear(value: string, locale: Locale): string {
  * ("end of", "by the end of"). Words come from messages/*.json (DatePhrases).
  */
 export function formatPartialDate(value: string, precision: Precision | undefined, locale: Locale): DateText {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'DatePhrases' });
+  const t = translator(locale, 'DatePhrases');
   const format = partialDateFormat(value);
   if (format === null) throw new Error(`Not a date: ${value}`);
   if (format === 'day') return formatLongDate(value, locale);
@@ -49,5 +48,5 @@ export function formatPartialDate(value: string, precision: Precision | undefine
 
 /** "date not given" in the reader's language, for statements whose source gives none. */
 export function dateNotGiven(locale: Locale): string {
-  return createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'DatePhrases' })('notGiven');
+  return translator(locale, 'DatePhrases')('notGiven');
 }

@@ -1,11 +1,10 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { createTranslator } from 'use-intl/core';
 import { type AtomEntry, atomXml } from './atom';
 import { getMemos, getMemosForRegion, getStatements, type MemoView, type RegionView } from './content';
 import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
-import { formattingCache, messages } from './i18n/messages';
+import { translator } from './i18n/messages';
 import { httpUrl } from './plain-text';
 import { regionNameForms } from './region-names';
 import { feedPath, pathFor } from './routes';
@@ -25,7 +24,7 @@ const asDate = (day: IsoDay) => new Date(`${day}T12:00:00Z`);
 type FeedEntry = { id: string; title: string; link: string; date: IsoDay; summary: string; contentHtml?: string };
 
 function renderAtom(locale: Locale, options: { title: string; subtitle: string; selfPath: string; pagePath: string }, entries: FeedEntry[]): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Feeds' });
+  const t = translator(locale, 'Feeds');
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
   return atomXml({
     lang: locale,
@@ -44,7 +43,7 @@ function renderAtom(locale: Locale, options: { title: string; subtitle: string; 
 
 /** A memo and each of its change notes, as feed entries. */
 function memoEntries(memo: MemoView): FeedEntry[] {
-  const t = createTranslator({ ...formattingCache(memo.locale), locale: memo.locale, messages: messages[memo.locale], namespace: 'Feeds' });
+  const t = translator(memo.locale, 'Feeds');
   const url = absolute(pathFor(memo.ref, memo.locale));
   return [
     { id: url, title: memo.title, link: url, date: memo.date, summary: memo.summary, contentHtml: memo.html },
@@ -60,7 +59,7 @@ function memoEntries(memo: MemoView): FeedEntry[] {
 
 /** The site feed of one language: every memo, newest first. */
 export function buildSiteFeed(locale: Locale, memos: MemoView[] = getMemos(locale)): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Feeds' });
+  const t = translator(locale, 'Feeds');
   return renderAtom(
     locale,
     { title: t('siteTitle'), subtitle: t('siteSubtitle'), selfPath: feedPath({ kind: 'site' }, locale), pagePath: pathFor({ kind: 'home' }, locale) },
@@ -69,7 +68,7 @@ export function buildSiteFeed(locale: Locale, memos: MemoView[] = getMemos(local
 }
 
 function describeStatement(statement: SourcedStatement, locale: Locale): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
+  const t = translator(locale);
   return `${t(`Milestones.${statement.milestone}`)}: ${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})`;
 }
 
@@ -82,7 +81,7 @@ export function buildRegionFeed(
   locale: Locale,
   content: { memos: MemoView[]; statements: SourcedStatement[] } = { memos: getMemosForRegion(locale, region.id), statements: getStatements() },
 ): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Feeds' });
+  const t = translator(locale, 'Feeds');
   const regionName = region.names[locale];
   const regionUrl = absolute(pathFor(region.ref, locale));
   const bySource = new Map<string, { source: SourceRef; statements: SourcedStatement[] }>();

@@ -1,9 +1,8 @@
-import { createTranslator } from 'use-intl/core';
 import type { Statement } from './content-schema';
 import { dateNotGiven, formatPartialDate } from './date-format';
 import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
-import { formattingCache, messages } from './i18n/messages';
+import { translator } from './i18n/messages';
 import type { SourceRef, SourceTitle } from './sources';
 import type { EntryState } from './timeline';
 
@@ -11,8 +10,6 @@ import type { EntryState } from './timeline';
  * The words the site uses for a statement and its source, as plain text: pages, feeds and
  * calendars all say "when", a status and a citation the same way.
  */
-
-const translator = (locale: Locale) => createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
 
 /** When a statement says something happens: a date as precise as its source, a span, or "date not given". */
 export function statementWhen(statement: Pick<Statement, 'date' | 'precision' | 'start' | 'end'>, locale: Locale): string {

@@ -1,9 +1,8 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { createTranslator } from 'use-intl/core';
 import { type AtomEntry, atomXml } from './atom';
 import type { Locale } from './i18n/locales';
-import { formattingCache, messages } from './i18n/messages';
+import { messages, translator } from './i18n/messages';
 import { httpUrl } from './plain-text';
 import { feedPath, pathFor } from './routes';
 import { siteUrl } from './seo';
@@ -25,7 +24,7 @@ function entrySummary(item: WhatsNewItem): string {
 }
 
 function entryHtml(item: WhatsNewItem, locale: Locale): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'WhatsNewPage' });
+  const t = translator(locale, 'WhatsNewPage');
   const sourceUrl = item.kind === 'source' ? httpUrl(item.href, siteUrl) : undefined;
   const hasEffects = item.groups.some((g) => g.lines.length > 0);
   const links = (group: RegionGroup) => group.regions.flatMap((r, i) => [...(i > 0 ? [', '] : []), h('a', { href: absolute(r.href) }, r.name)]);
@@ -54,8 +53,8 @@ function entryLink(item: WhatsNewItem, pageUrl: string): string {
 }
 
 export function buildWhatsNewFeed(locale: Locale, items: WhatsNewItem[] = getWhatsNew(locale)): string {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'WhatsNew' });
-  const feeds = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Feeds' });
+  const t = translator(locale, 'WhatsNew');
+  const feeds = translator(locale, 'Feeds');
   const pageUrl = absolute(pathFor({ kind: 'whatsNew' }, locale));
   const selfUrl = absolute(feedPath({ kind: 'whatsNew' }, locale));
   return atomXml({

@@ -1,10 +1,9 @@
-import { createTranslator } from 'use-intl/core';
 import { getMemos, getRegions, getStatements, type MemoView, type RegionView, rolloutAsOf } from './content';
 import type { ChangeNote } from './content-schema';
 import type { IsoDay } from './dates';
 import { contentVersion } from './corpus';
 import { intlLocale, type Locale, locales } from './i18n/locales';
-import { formattingCache, messages } from './i18n/messages';
+import { translator } from './i18n/messages';
 import type { Milestone } from './milestones';
 import { pathFor } from './routes';
 import { isDated, sourceDay, sourceKey, type SourceRef } from './sources';
@@ -81,7 +80,7 @@ const anchorOf = (source: SourceRef) => sourceKey(source).replace(':', '-');
 
 /** The phase or the lead organization a statement names, if any. */
 function named(statement: SourcedStatement, locale: Locale): string | undefined {
-  if (statement.phase) return createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] })(`Phases.${statement.phase}`);
+  if (statement.phase) return translator(locale)(`Phases.${statement.phase}`);
   return statement.ssm ? inLocale(statement.ssm.lead, locale) : undefined;
 }
 
@@ -89,7 +88,7 @@ const when = (statement: SourcedStatement, locale: Locale) => `${statementWhen(s
 
 /** What a statement says: the milestone it is about when the entry's is another (a covering span), what it names, and when. */
 function whatItSays(statement: SourcedStatement, locale: Locale, entry?: Milestone): string {
-  const other = entry && statement.milestone !== entry ? createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] })(`Milestones.${statement.milestone}`) : undefined;
+  const other = entry && statement.milestone !== entry ? translator(locale)(`Milestones.${statement.milestone}`) : undefined;
   return [other, named(statement, locale), when(statement, locale)].filter(Boolean).join(', ');
 }
 
@@ -105,11 +104,14 @@ function saysOtherwise(before: SourcedStatement, after: SourcedStatement, locale
  * source's own statements, on the same "as of" day as the region pages.
  */
 export function timelineEffects(regionId: string, source: SourceRef, before: SourcedStatement[], own: SourcedStatement[], asOf: IsoDay, locale: Locale): TimelineEffect[] {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
+  return effectsBetween(source, deriveRegionTimeline(regionId, before, asOf), deriveRegionTimeline(regionId, [...before, ...own], asOf), locale);
+}
+
+/** What a source did to a region's timeline: `was` derived without its statements, `now` with them. */
+function effectsBetween(source: SourceRef, was: TimelineEntry[], now: TimelineEntry[], locale: Locale): TimelineEffect[] {
+  const t = translator(locale);
   const key = sourceKey(source);
   const mine = (statements: SourcedStatement[]) => statements.find((s) => sourceKey(s.source) === key);
-  const was = deriveRegionTimeline(regionId, before, asOf);
-  const now = deriveRegionTimeline(regionId, [...before, ...own], asOf);
   return now.flatMap((entry: TimelineEntry): TimelineEffect[] => {
     const prior = was.find((e) => e.milestone === entry.milestone);
     const milestone = t(`Milestones.${entry.milestone}`);
@@ -133,7 +135,7 @@ const conjunction = memoize((locale: Locale) => new Intl.ListFormat(intlLocale[l
 
 /** Each change on its own line; the entries a source only supports, named together on one line. */
 export function effectLines(effects: TimelineEffect[], locale: Locale): string[] {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale] });
+  const t = translator(locale);
   const supported = effects.filter((e) => e.kind === 'supports').map((e) => t(`Milestones.${e.milestone}`));
   const list = conjunction(locale).format(supported);
   return [...effects.filter((e) => e.kind !== 'supports').map((e) => e.text), ...(supported.length > 0 ? [t('WhatsNew.supportsOnly', { milestones: list })] : [])];
@@ -172,7 +174,7 @@ export function buildWhatsNew(
   content: WhatsNewContent = { memos: getMemos(locale), regions: getRegions(), statements: getStatements() },
   asOf: IsoDay = rolloutAsOf(),
 ): WhatsNewItem[] {
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'WhatsNew' });
+  const t = translator(locale, 'WhatsNew');
   const sources = new Map<string, SourceRef>();
   // Each statement's source key, computed once: the list compares sources for every item.
   const keyOf = new Map(content.statements.map((s) => [s, sourceKey(s.source)]));
@@ -223,15 +225,26 @@ export function buildWhatsNew(
   // item costs the size of its regions' statements, not of the whole list.
   const position = new Map<string, number>();
   drafts.forEach((d, index) => d.source && position.set(sourceKey(d.source), index));
+  const positionOf = (s: SourcedStatement) => position.get(keyOf.get(s)!) ?? -1;
   const aboutRegion = new Map(content.regions.map((r) => [r.id, content.statements.filter((s) => s.regions.includes(r.id))]));
+  // A region's timeline before an item is derived from its statements below the item, and after
+  // it from those at or below it: both are "the statements at or below a place in the list", in
+  // content order, so these sets nest and a set is named by its size. Each is derived once: the
+  // timeline an item is measured against is the one the source below it produced.
+  const derived = new Map<string, TimelineEntry[]>();
+  const timelineFrom = (regionId: string, lowest: number) => {
+    const statements = (aboutRegion.get(regionId) ?? []).filter((s) => positionOf(s) >= lowest);
+    const key = `${regionId}:${statements.length}`;
+    if (!derived.has(key)) derived.set(key, deriveRegionTimeline(regionId, statements, asOf));
+    return derived.get(key)!;
+  };
   return drafts.map(({ regionIds, source, ...item }, index): WhatsNewItem => {
     const own = source ? (bySource.get(sourceKey(source)) ?? []) : [];
     const regions = content.regions
       .filter((r) => regionIds.includes(r.id))
       .map((region) => {
-        const isBelow = (s: SourcedStatement) => (position.get(keyOf.get(s)!) ?? -1) > index;
-        const before = () => (aboutRegion.get(region.id) ?? []).filter(isBelow);
-        const effects = source && own.some((s) => s.regions.includes(region.id)) ? timelineEffects(region.id, source, before(), own, asOf, locale) : [];
+        const touched = source && own.some((s) => s.regions.includes(region.id));
+        const effects = touched ? effectsBetween(source, timelineFrom(region.id, index + 1), timelineFrom(region.id, index), locale) : [];
         return { regionId: region.id, name: region.names[locale], href: pathFor(region.ref, locale), effects, lines: effectLines(effects, locale) };
       });
     return { ...item, regions, groups: groupRegions(regions) };

@@ -52,6 +52,10 @@ describe('the code base', () => {
     expect(spelled).toEqual([]);
   });
 
+  it('makes translators outside a page’s request in one module only (lib/i18n/messages.ts, once per language and namespace)', () => {
+    expect(siteCode.filter((f) => /\bcreateTranslator\(/.test(read(f)))).toEqual(['lib/i18n/messages.ts']);
+  });
+
   it('reads contentlayer/generated in one module only (lib/corpus.ts)', () => {
     expect(siteCode.filter((f) => read(f).includes("from 'contentlayer/generated'"))).toEqual(['lib/corpus.ts']);
   });

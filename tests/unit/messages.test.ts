@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '@/lib/i18n/messages';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
@@ -34,5 +35,16 @@ describe('UI messages', () => {
 
   it('put a non-breaking space, never a plain one, before a colon in French', () => {
     for (const [key, value] of Object.entries(frFlat)) expect(value, key).not.toMatch(/ :/);
+  });
+});
+
+describe('translator', () => {
+  it('is made once per language and namespace, and speaks that language', () => {
+    expect(translator('fr', 'DatePhrases')).toBe(translator('fr', 'DatePhrases'));
+    expect(translator('fr', 'DatePhrases')).not.toBe(translator('en', 'DatePhrases'));
+    expect(translator('fr')).not.toBe(translator('fr', 'DatePhrases'));
+    expect(translator('fr', 'DatePhrases')('notGiven')).toBe(fr.DatePhrases.notGiven);
+    expect(translator('en', 'DatePhrases')('endOfMonth', { month: 'March 2026' })).toBe('end of March 2026');
+    expect(translator('en')('DatePhrases.notGiven')).toBe(en.DatePhrases.notGiven);
   });
 });

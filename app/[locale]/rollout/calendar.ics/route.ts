@@ -1,8 +1,7 @@
-import { createTranslator } from 'use-intl/core';
 import { buildCalendar, calendarRegions } from '@/lib/calendar';
 import { getRegions, rolloutAsOf } from '@/lib/content';
 import { isLocale } from '@/lib/i18n/locales';
-import { formattingCache, messages } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/messages';
 
 /* /en/rollout/calendar.ics; deploiement/calendar.ics serves it at /fr/deploiement/calendar.ics. */
 
@@ -16,7 +15,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response(null, { status: 404 });
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Calendar' });
+  const t = translator(locale, 'Calendar');
   return new Response(buildCalendar(calendarRegions(getRegions(), locale, rolloutAsOf()), locale, t('provinceName')), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });

@@ -1,7 +1,6 @@
-import { createTranslator } from 'use-intl/core';
 import { buildCalendar, calendarRegions } from '@/lib/calendar';
 import { regionFromParams, rolloutAsOf } from '@/lib/content';
-import { formattingCache, messages } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/messages';
 import { generateStaticParams } from '../page';
 
 /* /<locale>/regions/<slug>/calendar.ics: a region's milestones as calendar events. */
@@ -14,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const found = await regionFromParams(params);
   if (!found) return new Response(null, { status: 404 });
   const { locale, region } = found;
-  const t = createTranslator({ ...formattingCache(locale), locale, messages: messages[locale], namespace: 'Calendar' });
+  const t = translator(locale, 'Calendar');
   const body = buildCalendar(calendarRegions([region], locale, rolloutAsOf()), locale, t('regionName', { region: region.names[locale] }));
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
