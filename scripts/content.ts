@@ -1,30 +1,68 @@
 /**
  * npm run content — compiles the content with Contentlayer. It copies the content (CONTENT_DIR,
- * default content/) into .content/ as the check reads it (see lib/check/compile-source.ts), then
- * runs Contentlayer's build on that copy (scripts/contentlayer-build.mjs) and stamps the result.
- * Large content is split into shards compiled side by side, one Contentlayer process per core,
- * and their output merged into .contentlayer/generated (lib/content-shards.ts).
+ * default content/) as the check reads it (see lib/check/compile-source.ts), runs Contentlayer's
+ * build on that copy (scripts/contentlayer-build.mjs), writes the result into
+ * .contentlayer/generated and stamps it. Large content is split into shards compiled side by side,
+ * one Contentlayer process per core; each shard compiles in its own folder, in memory where the
+ * machine has room (lib/content-shards.ts), and their collections are merged.
  * Run `npm run check:content` first: the build does. `-- --shards n` sets the number of processes.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileSourceDocuments, writeCompileSource } from '../lib/check/compile-source';
-import { mergeCollections, partitionDocuments, shardCount } from '../lib/content-shards';
+import { compileRoot, mergeCollections, partitionDocuments, shardCount } from '../lib/content-shards';
 
 export const compiledStamp = path.resolve('.contentlayer/compiled.json');
 const generated = path.resolve('.contentlayer/generated');
-// Shard 0 compiles in the project itself; shard n in .contentlayer/shards/n/, which holds its
-// own .content/ and .contentlayer/ (Contentlayer reads and writes relative to its working folder).
-const shardsDir = path.resolve('.contentlayer/shards');
-const shardDir = (shard: number) => (shard === 0 ? process.cwd() : path.join(shardsDir, String(shard)));
+
+const projectShards = path.resolve('.contentlayer/shards');
+
+/**
+ * The folder the shards compile in: /dev/shm/est-rollout-<project>/ when it has room, else
+ * .contentlayer/shards/. Shard n compiles in <root>/n/, which holds its own .content/ and
+ * .contentlayer/ (Contentlayer reads and writes relative to its working folder). A folder in
+ * memory is removed once the output is written: Contentlayer's cache there would never serve,
+ * since it knows a file by its modification time and the copy is written anew each time.
+ */
+function shardsRoot(contentDir: string, files: string[]): string {
+  const project = projectShards;
+  const bytes = files.reduce((sum, file) => {
+    try {
+      return sum + Math.max(4096, fs.statSync(path.join(contentDir, file)).size);
+    } catch {
+      return sum;
+    }
+  }, 0);
+  let memory: { path: string; freeBytes: number } | undefined;
+  try {
+    const { bavail, bsize } = fs.statfsSync('/dev/shm');
+    const name = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12);
+    memory = { path: path.join('/dev/shm', `est-rollout-${name}`), freeBytes: bavail * bsize };
+  } catch {
+    memory = undefined;
+  }
+  const root = compileRoot(project, memory, bytes);
+  if (root === project) return project;
+  try {
+    // The compiled config imports Contentlayer and the site's packages: found from here.
+    fs.mkdirSync(root, { recursive: true });
+    const modules = path.join(root, 'node_modules');
+    if (!fs.existsSync(modules)) fs.symlinkSync(path.resolve('node_modules'), modules, 'junction');
+    return root;
+  } catch {
+    // A memory folder this user cannot write to: the project's own folder always works.
+    return project;
+  }
+}
 
 export type Compiled = { status: number | null; output: string };
 
 /**
- * Copies the content for each shard and starts one Contentlayer process per shard (as many as
- * lib/content-shards.ts finds worth it on this machine, unless told).
+ * Copies the content for each shard into its folder and starts one Contentlayer process per
+ * shard (as many as lib/content-shards.ts finds worth it on this machine, unless told).
  */
 export function startContentCompile(
   contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content'),
@@ -33,8 +71,13 @@ export function startContentCompile(
   const documents = compileSourceDocuments(contentDir);
   const shards = options.shards ?? shardCount(documents.length, os.availableParallelism());
   const parts = partitionDocuments(documents, shards);
-  for (const entry of fs.existsSync(shardsDir) ? fs.readdirSync(shardsDir) : []) {
-    if (!(Number(entry) > 0 && Number(entry) < shards)) fs.rmSync(path.join(shardsDir, entry), { recursive: true, force: true });
+  const root = shardsRoot(contentDir, parts.flat());
+  const shardDir = (shard: number) => path.join(root, String(shard));
+  // Left by the layout before shards could compile in memory: shard 0 compiled in the project.
+  if (root !== projectShards) fs.rmSync(projectShards, { recursive: true, force: true });
+  for (const old of ['.content', '.contentlayer/.cache']) fs.rmSync(path.resolve(old), { recursive: true, force: true });
+  for (const entry of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+    if (entry !== 'node_modules' && !(/^\d+$/.test(entry) && Number(entry) < shards)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
   }
   const children = parts.map((files, shard) => {
     const cwd = shardDir(shard);
@@ -60,8 +103,12 @@ export function startContentCompile(
   const done = Promise.all(finished).then((statuses): Compiled => {
     const failed = statuses.find((status) => status !== 0);
     const output = outputs.join('');
+    try {
+      if (failed === undefined) writeGenerated(Array.from({ length: shards }, (_, shard) => path.join(shardDir(shard), '.contentlayer')), shards);
+    } finally {
+      if (root !== projectShards) fs.rmSync(root, { recursive: true, force: true });
+    }
     if (failed !== undefined) return { status: failed, output };
-    if (shards > 1) mergeShards(shards);
     fs.writeFileSync(compiledStamp, `${JSON.stringify({ compiledAt: new Date().toISOString() })}\n`);
     const total = documents.reduce((sum, doc) => sum + doc.files.length, 0);
     return { status: 0, output: shards > 1 ? `Generated ${total} documents in .contentlayer (${shards} Contentlayer processes side by side)\n` : output };
@@ -74,27 +121,34 @@ export function compileContent(contentDir?: string, options: { shards?: number }
 }
 
 /**
- * Adds the other shards' output to shard 0's in .contentlayer/generated: their documents' files,
- * and each collection (_index.json) merged. Each _index.mjs then re-exports its collection, as
- * Contentlayer's index.mjs does for a production build.
+ * Writes .contentlayer/generated from the shards' output: each collection (_index.json) merged,
+ * with the module that serves it (_index.mjs re-exports it, as Contentlayer's index.mjs does for
+ * a production build), and shard 0's index modules, types and package.json. The files Contentlayer
+ * also writes for each document are left in the shards: the site reads the collections
+ * (lib/corpus.ts), and Contentlayer's own modules import them only in its development mode.
  */
-function mergeShards(shards: number) {
-  const outputs = Array.from({ length: shards }, (_, shard) => path.join(shardDir(shard), '.contentlayer', 'generated'));
-  for (const type of fs.readdirSync(generated, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+function writeGenerated(outputs: string[], shards: number) {
+  const first = path.join(outputs[0], 'generated');
+  fs.mkdirSync(generated, { recursive: true });
+  fs.copyFileSync(path.join(outputs[0], 'package.json'), path.resolve('.contentlayer/package.json'));
+  for (const entry of fs.readdirSync(first, { withFileTypes: true })) {
+    if (entry.isFile()) {
+      fs.copyFileSync(path.join(first, entry.name), path.join(generated, entry.name));
+      continue;
+    }
+    const type = entry.name;
     const parts = outputs.map((output) => {
-      const index = path.join(output, type, '_index.json');
+      const index = path.join(output, 'generated', type, '_index.json');
       return fs.existsSync(index) ? (JSON.parse(fs.readFileSync(index, 'utf8')) as { _id: string }[]) : [];
     });
-    for (const output of outputs.slice(1)) {
-      const dir = path.join(output, type);
-      for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-        if (!file.startsWith('_index.')) fs.copyFileSync(path.join(dir, file), path.join(generated, type, file));
-      }
-    }
-    fs.writeFileSync(path.join(generated, type, '_index.json'), JSON.stringify(mergeCollections(parts), null, 2));
-    const barrel = path.join(generated, type, '_index.mjs');
-    const name = /export const (\w+) =/.exec(fs.readFileSync(barrel, 'utf8'))?.[1] ?? `all${type}s`;
-    fs.writeFileSync(barrel, `// NOTE Written by scripts/content.ts: the collection merged from ${shards} Contentlayer processes\n\nimport documents from './_index.json' with { type: 'json' }\n\nexport const ${name} = documents\n`);
+    const dir = path.join(generated, type);
+    // A folder written by an earlier layout may still hold one file per document: only the collection is kept.
+    if (fs.existsSync(dir)) for (const file of fs.readdirSync(dir)) if (!file.startsWith('_index.')) fs.rmSync(path.join(dir, file), { force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, '_index.json'), JSON.stringify(mergeCollections(parts), null, 2));
+    const name = /export const (\w+) =/.exec(fs.readFileSync(path.join(first, type, '_index.mjs'), 'utf8'))?.[1] ?? `all${type}s`;
+    const from = shards === 1 ? 'one Contentlayer process' : `${shards} Contentlayer processes`;
+    fs.writeFileSync(path.join(dir, '_index.mjs'), `// NOTE Written by scripts/content.ts: the collection compiled by ${from}\n\nimport documents from './_index.json' with { type: 'json' }\n\nexport const ${name} = documents\n`);
   }
 }
 

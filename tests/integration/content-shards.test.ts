@@ -39,8 +39,11 @@ describe('npm run content in shards', () => {
 
   it('merges the three processes’ output into exactly what one process writes', () => {
     for (const type of types) expect(three.collections[type], type).toEqual(byPath(one.collections[type]));
-    // Each document's own file is there too, and the collection module serves the merged list.
-    for (const doc of three.collections.MemoText) expect(fs.existsSync(path.join(generated, 'MemoText', `${doc._id.replace(/\//g, '__')}.json`)), doc._id).toBe(true);
+    // The collection module serves the merged list; Contentlayer's index and types are there.
     expect(fs.readFileSync(path.join(generated, 'MemoText/_index.mjs'), 'utf8')).toMatch(/import documents from '\.\/_index\.json' with \{ type: 'json' \}\s+export const allMemoTexts = documents/);
+    expect(fs.readFileSync(path.join(generated, 'index.mjs'), 'utf8')).toContain("import allMemoTexts from './MemoText/_index.json'");
+    expect(fs.readFileSync(path.join(generated, 'types.d.ts'), 'utf8')).toContain('export type MemoText');
+    // Only the collections are kept: Contentlayer's file per document is read by nothing.
+    expect(fs.readdirSync(path.join(generated, 'MemoText')).sort()).toEqual(['_index.json', '_index.mjs']);
   });
 });

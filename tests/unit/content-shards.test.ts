@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsPerShard, mergeCollections, partitionDocuments, shardCount, shardOf } from '@/lib/content-shards';
+import { compileRoomMargin, compileRoomPerContentByte, compileRoot, documentsPerShard, mergeCollections, partitionDocuments, shardCount, shardOf } from '@/lib/content-shards';
 
 describe('shardCount', () => {
   it('runs one Contentlayer process for small content, and at most one per core', () => {
@@ -55,5 +55,23 @@ describe('mergeCollections', () => {
 
   it('refuses a document compiled by two shards rather than publish it twice', () => {
     expect(() => mergeCollections([[{ _id: 'memos/a/en.md' }], [{ _id: 'memos/a/en.md' }]])).toThrow(/memos\/a\/en\.md was compiled by two shards/);
+  });
+});
+
+describe('compileRoot', () => {
+  const project = '/site/.contentlayer/shards';
+  const memory = (freeBytes: number) => ({ path: '/dev/shm/est-rollout-x', freeBytes });
+  const content = 10 * 1024 * 1024;
+  const room = content * compileRoomPerContentByte + compileRoomMargin;
+
+  it('compiles in memory when the folder has room for the copy, the output and a margin', () => {
+    expect(compileRoot(project, memory(room), content)).toBe('/dev/shm/est-rollout-x');
+    expect(compileRoot(project, memory(24 * 1024 ** 3), 0)).toBe('/dev/shm/est-rollout-x');
+  });
+
+  it('compiles in the project when memory is short (a container’s 64 MB /dev/shm) or absent (macOS, Windows)', () => {
+    expect(compileRoot(project, memory(room - 1), content)).toBe(project);
+    expect(compileRoot(project, memory(64 * 1024 * 1024), content)).toBe(project);
+    expect(compileRoot(project, undefined, content)).toBe(project);
   });
 });
