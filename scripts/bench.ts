@@ -33,8 +33,8 @@ const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[
 // Everything `npm run build` reads (the tracked project minus tests and CI).
 const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'public', 'scripts', 'global.d.ts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs'];
 // The steps `npm run build` times (scripts/build.ts): the check runs while Contentlayer compiles,
-// and the header step while Pagefind indexes, so "content" and "search-index" include the
-// time of the step they ran beside.
+// and the host configurations are written ("headers") while Pagefind indexes, so "content" and
+// "search-index" include the time of the step they ran beside.
 const steps = ['check:content', 'content', 'build:next', 'export', 'headers', 'search-index'] as const;
 type Step = (typeof steps)[number];
 
@@ -198,7 +198,7 @@ async function main() {
     const tree = Math.max(...all.map((run) => run.treeBytes));
     console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
   });
-  console.log('\nBy step, median run (seconds; the check runs beside Contentlayer, the header step beside Pagefind):\n');
+  console.log('\nBy step, median run (seconds; the check runs beside Contentlayer, the host configurations beside Pagefind):\n');
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.median.nextPhases)))];
   console.log(`| memos | ${steps.join(' | ')} | ${phaseNames.map((p) => `next: ${p}`).join(' | ')} |`);
   console.log(`|---:|${[...steps, ...phaseNames].map(() => '---:').join('|')}|`);
