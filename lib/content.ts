@@ -1,8 +1,8 @@
 import type { ChangeNote, PrintedPosition } from './content-schema';
-import { corpus, slugsOf, textsOf } from './corpus';
+import { contentVersion, corpus, slugsOf, textsOf } from './corpus';
 import { compareDaysDescending, type IsoDay, latestDay } from './dates';
 import type { Locale } from './i18n/locales';
-import { memoize } from './once';
+import { memoizePerProcess } from './once';
 import { newestFirst } from './regions';
 import type { LocalizedSlugs, PageRef } from './routes';
 
@@ -62,7 +62,7 @@ export type PageView = {
 
 
 /** All memos in one language, newest first. */
-export const getMemos = memoize((locale: Locale): MemoView[] =>
+export const getMemos = memoizePerProcess('memos', contentVersion, (locale: Locale): MemoView[] =>
   corpus()
     .memos.map((memo): MemoView => {
       const texts = textsOf().get(memo.id) ?? [];
@@ -120,7 +120,7 @@ export function latestMemoDate(): IsoDay | undefined {
   return latestDay(getMemos('en').map((m) => m.modified));
 }
 
-export const getPages = memoize((locale: Locale): PageView[] =>
+export const getPages = memoizePerProcess('pages', contentVersion, (locale: Locale): PageView[] =>
   corpus()
     .pages.filter((p) => p.locale === locale)
     .map((page): PageView => {

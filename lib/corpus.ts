@@ -5,7 +5,7 @@ import compiled from '@/.contentlayer/compiled.json';
 import type { z } from 'zod';
 import { memoTextSchema, memoYamlSchema, pageTextSchema, referenceYamlSchema, regionYamlSchema, senderYamlSchema } from './content-schema';
 import { isLocale, type Locale, locales } from './i18n/locales';
-import { once, oncePerProcess } from './once';
+import { oncePerProcess } from './once';
 import type { LocalizedSlugs } from './routes';
 
 /**
@@ -61,7 +61,7 @@ export type Corpus = ReturnType<typeof corpus>;
 export type MemoText = Corpus['memoTexts'][number];
 
 /** The language files of each bilingual document, by document id. */
-export const textsOf = once(() => {
+export const textsOf = oncePerProcess('texts-of', contentVersion, () => {
   const index = new Map<string, MemoText[]>();
   for (const text of corpus().memoTexts) index.set(text.id, [...(index.get(text.id) ?? []), text]);
   return index;

@@ -35,3 +35,8 @@ export function oncePerProcess<V>(name: string, version: string, compute: () => 
     return value;
   };
 }
+
+/** Like memoize, shared by every copy of the module in the process (see oncePerProcess). */
+export function memoizePerProcess<K extends string, V>(name: string, version: string, compute: (key: K) => V): (key: K) => V {
+  return (key) => oncePerProcess(`${name}:${key}`, version, () => compute(key))();
+}

@@ -1,8 +1,8 @@
 import type { ChangeNote, RegionPlaces } from './content-schema';
-import { corpus, slugsOf, textsOf } from './corpus';
+import { contentVersion, corpus, slugsOf, textsOf } from './corpus';
 import { compareDaysDescending, type IsoDay, latestDay, todayInToronto, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
-import { once } from './once';
+import { oncePerProcess } from './once';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
 import { type Localized, type SourceRef, sourceDay, type SourceTitle, uniqueSources } from './sources';
 import type { SourcedStatement } from './timeline';
@@ -44,7 +44,7 @@ export function newestFirst(changes: ChangeNote[]): ChangeNote[] {
   return [...changes].sort((a, b) => compareDaysDescending(a.date, b.date));
 }
 
-const regionsOnce = once((): RegionView[] =>
+const regionsOnce = oncePerProcess('regions', contentVersion, (): RegionView[] =>
   corpus()
     .regions.map((r): RegionView => ({
       id: r.id,
@@ -109,7 +109,7 @@ function referenceSource(reference: ReturnType<typeof corpus>['references'][numb
   };
 }
 
-const referenceSources = once(() => new Map(corpus().references.map((reference) => [reference.id, referenceSource(reference)])));
+const referenceSources = oncePerProcess('reference-sources', contentVersion, () => new Map(corpus().references.map((reference) => [reference.id, referenceSource(reference)])));
 
 /** A reference, by its id, as a source (the content check has made sure it exists). */
 function referenceSourceById(id: string): SourceRef {
@@ -118,7 +118,7 @@ function referenceSourceById(id: string): SourceRef {
   return source;
 }
 
-const statementsOnce = once((): SourcedStatement[] => [
+const statementsOnce = oncePerProcess('statements', contentVersion, (): SourcedStatement[] => [
   ...corpus().memos.flatMap((memo) => {
     const source = memoSource(memo);
     return memo.statements.map((s) => ({ ...s, source }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentVersion, corpus } from '@/lib/corpus';
-import { memoize, once, oncePerProcess } from '@/lib/once';
+import { memoize, memoizePerProcess, once, oncePerProcess } from '@/lib/once';
 
 describe('computed once', () => {
   it('once and memoize compute a value once (per key)', () => {
@@ -21,6 +21,16 @@ describe('computed once', () => {
     expect(calls).toBe(1);
     const afterRecompile = oncePerProcess('test-shared', 'v2', () => ({ calls: ++calls }));
     expect(afterRecompile().calls).toBe(2);
+  });
+
+  it('memoizePerProcess is shared by two copies of a module, per key, and recomputed for new content', () => {
+    let calls = 0;
+    const inRouteA = memoizePerProcess('test-memo', 'v1', (locale: string) => ({ locale, calls: ++calls }));
+    const inRouteB = memoizePerProcess('test-memo', 'v1', (locale: string) => ({ locale, calls: ++calls }));
+    expect(inRouteA('en')).toBe(inRouteB('en'));
+    expect(inRouteB('fr')).toEqual({ locale: 'fr', calls: 2 });
+    expect(calls).toBe(2);
+    expect(memoizePerProcess('test-memo', 'v2', (locale: string) => ({ locale, calls: ++calls }))('en').calls).toBe(3);
   });
 
   it('reads the compiled content once per process, keyed by the compile stamp', () => {
