@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 
 export type Crumb = { label: string; href: string };
 
 export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
-  const t = await getTranslations({ locale, namespace: 'Breadcrumbs' });
+  const t = translator(locale, 'Breadcrumbs');
   return (
     <nav aria-label={t('label')} className="no-print mb-4 text-sm" data-pagefind-ignore="">
       <ol className="flex flex-wrap gap-x-2">

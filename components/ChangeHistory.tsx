@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { ChangeNote } from '@/lib/content-schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { FormattedDate } from './FormattedDate';
@@ -6,7 +6,7 @@ import { FormattedDate } from './FormattedDate';
 /** "What changed and when" on a published page, newest first (the GOV.UK convention). */
 export async function ChangeHistory({ changes, locale }: { changes: ChangeNote[]; locale: Locale }) {
   if (changes.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: 'ChangeHistory' });
+  const t = translator(locale, 'ChangeHistory');
   return (
     <section aria-labelledby="change-history" className="mt-10" data-testid="change-history">
       <h2 id="change-history" className="text-xl">

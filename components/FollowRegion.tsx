@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { RegionView } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { regionNameForms } from '@/lib/region-names';
@@ -6,7 +6,7 @@ import { calendarPath, feedPath } from '@/lib/routes';
 
 /** Explains, in plain words, how to be told about changes in a region: its feed and its calendar. */
 export async function FollowRegion({ region, locale }: { region: RegionView; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'FollowRegion' });
+  const t = translator(locale, 'FollowRegion');
   const names = regionNameForms(region, locale);
   return (
     <section aria-labelledby="follow" className="no-print mt-10 border-l-4 border-link bg-accent-light px-4 py-4" data-testid="follow-region">

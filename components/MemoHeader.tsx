@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { ReactNode } from 'react';
 import type { MemoView } from '@/lib/content';
 import { frenchSpacing } from '@/lib/markdown';
@@ -9,7 +9,7 @@ import { frenchSpacing } from '@/lib/markdown';
  * fr.md). The site adds nothing but French spacing and the machine-readable date.
  */
 export async function MemoHeader({ memo }: { memo: MemoView }) {
-  const t = await getTranslations({ locale: memo.locale, namespace: 'MemoHeader' });
+  const t = translator(memo.locale, 'MemoHeader');
   const typeset = memo.locale === 'fr' ? frenchSpacing : (text: string) => text;
   const rows: { key: string; label: string; value: ReactNode }[] = [
     { key: 'to', label: memo.headerLabels.to, value: typeset(memo.recipients) },

@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { MemoView } from '@/lib/content';
 import { pathFor } from '@/lib/routes';
 
 /** Links to the next newer and next older memo. */
 export async function MemoPager({ newer, older, memo }: { memo: MemoView; newer?: MemoView; older?: MemoView }) {
   if (!newer && !older) return null;
-  const t = await getTranslations({ locale: memo.locale, namespace: 'MemoPage' });
+  const t = translator(memo.locale, 'MemoPage');
   return (
     <nav aria-label={t('pager')} className="no-print mt-10 border-t border-rule pt-4">
       <ul className="flex flex-col gap-3 sm:flex-row sm:justify-between">

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { pathFor } from '@/lib/routes';
 
 /** Where to get what a page shows as files to reuse: the open data page. */
 export async function OpenDataLink({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'OpenDataLink' });
+  const t = translator(locale, 'OpenDataLink');
   return (
     <p className="no-print mt-8" data-testid="open-data-link">
       <Link href={pathFor({ kind: 'openData' }, locale)}>{t('text')}</Link>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/locales';
  * without JavaScript it takes no space and the whole list stays as it is.
  */
 export async function PlaceFilter({ locale, listId }: { locale: Locale; listId: string }) {
-  const t = await getTranslations({ locale, namespace: 'PlaceFilter' });
+  const t = translator(locale, 'PlaceFilter');
   const templates = { zero: t.raw('resultsZero'), one: t.raw('resultsOne'), other: t.raw('resultsOther') };
   return (
     <div className="invisible mt-6 data-ready:visible noscript:hidden" data-testid="place-filter" data-place-filter={JSON.stringify(templates)}>

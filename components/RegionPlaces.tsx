@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { RegionView } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { pathFor } from '@/lib/routes';
@@ -12,8 +12,8 @@ import { SourceMarks, type SourceNumbers } from './SourceMarks';
 export async function RegionPlaces({ region, locale, numbers }: { region: RegionView; locale: Locale; numbers: SourceNumbers }) {
   const { places } = region;
   if (!places) return null;
-  const t = await getTranslations({ locale, namespace: 'RegionPlaces' });
-  const finder = await getTranslations({ locale, namespace: 'PlaceFinder' });
+  const t = translator(locale, 'RegionPlaces');
+  const finder = translator(locale, 'PlaceFinder');
   const { censusDivisions, urbanCentres } = places;
   return (
     <section aria-labelledby="places" className="mt-10" data-testid="region-places">

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { formatLongDate } from '@/lib/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 import { type ChartRole, milestoneInfo } from '@/lib/milestones';
@@ -24,8 +24,8 @@ function AsOfLine({ left }: { left: number }) {
  * carries the same information, and the page says "as of" in words.
  */
 export async function RolloutChart({ axis, overview, locale }: { axis: ChartAxis; overview: RegionStatus[]; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'RolloutPage' });
-  const chart = await getTranslations({ locale, namespace: 'RolloutChart' });
+  const t = translator(locale, 'RolloutPage');
+  const chart = translator(locale, 'RolloutChart');
   const legend = Object.values(bars).map((bar) => ({ key: bar.legend, swatch: bar.style }));
   // The label ends at the line when the line is in the right half, so it never leaves the chart.
   const labelEndsAtLine = axis.asOf.left > 50;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { IsoDay } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { getRolloutOverview } from '@/lib/rollout';
@@ -8,8 +8,8 @@ import { AsOf } from './AsOf';
 
 /** The home page's summary: how many regions have integrated services, and where the others stand. */
 export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: IsoDay }) {
-  const t = await getTranslations({ locale, namespace: 'RolloutGlance' });
-  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const t = translator(locale, 'RolloutGlance');
+  const stageNames = translator(locale, 'Stages');
   const overview = getRolloutOverview(locale, asOf);
   const integrated = overview.filter((s) => s.stage === 'integrated');
   const others = overview.filter((s) => s.stage !== 'integrated');

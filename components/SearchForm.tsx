@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { getMemos, getRegions } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -13,7 +13,7 @@ import type { Locale } from '@/lib/i18n/locales';
  * name, a memo's year), in the order Pagefind's own list would give them.
  */
 export async function SearchForm({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SearchBox' });
+  const t = translator(locale, 'SearchBox');
   const templates = { zero: t.raw('resultsZero'), one: t.raw('resultsOne'), other: t.raw('resultsOther'), loading: t('loading') };
   const filters = {
     region: getRegions()

@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { getPage } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { calendarPath, feedPath, languageChoicePath, pathFor } from '@/lib/routes';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SiteFooter' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
-  const pages = await getTranslations({ locale, namespace: 'SiteFooterPages' });
+  const t = translator(locale, 'SiteFooter');
+  const site = translator(locale, 'Site');
+  const pages = translator(locale, 'SiteFooterPages');
   const pageLink = (id: 'accessibility' | 'privacy' | 'contact') => (
     <li>
       <Link href={pathFor(getPage(locale, id).ref, locale)}>{pages(id)}</Link>

@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { getPage } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { type PageRef, pathFor } from '@/lib/routes';
 import { LanguageToggle } from './LanguageToggle';
 
 export async function SiteHeader({ locale, alternateHref }: { locale: Locale; alternateHref: string }) {
-  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+  const t = translator(locale, 'SiteHeader');
+  const site = translator(locale, 'Site');
   const items: { key: 'home' | 'memos' | 'regions' | 'rollout' | 'search' | 'about'; page: PageRef }[] = [
     { key: 'home', page: { kind: 'home' } },
     { key: 'memos', page: { kind: 'memoIndex' } },

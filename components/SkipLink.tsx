@@ -1,8 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function SkipLink({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SkipLink' });
+  const t = translator(locale, 'SkipLink');
   return (
     <a
       href="#main"

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { type SourceRef, sourceKey } from '@/lib/sources';
 import { SourceCitation } from './SourceCitation';
@@ -6,7 +6,7 @@ import type { SourceNumbers } from './SourceMarks';
 
 /** The numbered list of every source a page's tables cite, in the one ordering of sources. */
 export async function SourceList({ sources, numbers, locale }: { sources: SourceRef[]; numbers: SourceNumbers; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Citation' });
+  const t = translator(locale, 'Citation');
   return (
     <section aria-labelledby="cited-sources" className="mt-10">
       <h2 id="cited-sources" className="text-2xl">

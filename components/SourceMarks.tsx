@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { type SourceRef, sourceKey } from '@/lib/sources';
 
@@ -8,7 +8,7 @@ export type SourceNumbers = Map<string, number>;
 /** Footnote-style marks "[1] [3]" after a table cell, each linking to its source in the list below. */
 export async function SourceMarks({ sources, numbers, locale }: { sources: SourceRef[]; numbers: SourceNumbers; locale: Locale }) {
   if (sources.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: 'Citation' });
+  const t = translator(locale, 'Citation');
   return (
     <sup className="ml-0.5 whitespace-nowrap" data-testid="source-marks">
       {sources.map((source) => {

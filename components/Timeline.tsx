@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { statusWord } from '@/lib/statement-text';
 import { type EntryState, inLocale, type SourcedStatement, type TimelineEntry } from '@/lib/timeline';
@@ -20,9 +20,9 @@ const stateStyle: Record<EntryState, string> = {
  * milestone (a covering span, a period it answers) say which.
  */
 async function StatementLine({ statement, entry, locale }: { statement: SourcedStatement; entry: TimelineEntry; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Timeline' });
-  const milestones = await getTranslations({ locale, namespace: 'Milestones' });
-  const phases = await getTranslations({ locale, namespace: 'Phases' });
+  const t = translator(locale, 'Timeline');
+  const milestones = translator(locale, 'Milestones');
+  const phases = translator(locale, 'Phases');
   return (
     <li data-testid="statement" data-source-id={statement.source.id} data-status={statement.status}>
       <p>
@@ -59,9 +59,9 @@ async function StatementLine({ statement, entry, locale }: { statement: SourcedS
  * source changed, and any undated source that says otherwise.
  */
 export async function Timeline({ entries, locale }: { entries: TimelineEntry[]; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Timeline' });
-  const milestones = await getTranslations({ locale, namespace: 'Milestones' });
-  const states = await getTranslations({ locale, namespace: 'EntryStates' });
+  const t = translator(locale, 'Timeline');
+  const milestones = translator(locale, 'Milestones');
+  const states = translator(locale, 'EntryStates');
   const group = (heading: string, statements: SourcedStatement[], entry: TimelineEntry, testId: string) =>
     statements.length > 0 && (
       <div className="mt-3 border-l-2 border-rule pl-4 text-sm" data-testid={testId}>

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { MemoView } from '@/lib/content';
 
 /** Says plainly that this language version is the site's translation, and where the original is. */
 export async function TranslationNotice({ memo, originalHref }: { memo: MemoView; originalHref: string }) {
   if (!memo.isSiteTranslation) return null;
-  const t = await getTranslations({ locale: memo.locale, namespace: 'TranslationNotice' });
-  const languages = await getTranslations({ locale: memo.locale, namespace: 'Languages' });
+  const t = translator(memo.locale, 'TranslationNotice');
+  const languages = translator(memo.locale, 'Languages');
   const original = languages(memo.originalLanguage);
   return (
     <aside aria-labelledby="translation-notice-title" className="my-6 border-l-4 border-link bg-accent-light px-4 py-3" data-testid="translation-notice">

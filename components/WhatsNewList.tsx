@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { httpUrl } from '@/lib/plain-text';
 import type { WhatsNewItem } from '@/lib/whats-new';
@@ -45,7 +45,7 @@ function RegionLinks({ regions }: { regions: WhatsNewItem['groups'][number]['reg
 
 /** The regions an item concerns, each linked, with what it changed on their timelines (regions changed alike together). */
 async function ItemRegions({ item, locale }: { item: WhatsNewItem; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
+  const t = translator(locale, 'WhatsNewPage');
   if (item.regions.length === 0) return null;
   if (item.groups.every((g) => g.lines.length === 0)) {
     return (
@@ -83,7 +83,7 @@ async function ItemRegions({ item, locale }: { item: WhatsNewItem; locale: Local
 
 /** Every change to what the site says, newest first: each dated, with its regions. */
 export async function WhatsNewList({ items, locale }: { items: WhatsNewItem[]; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
+  const t = translator(locale, 'WhatsNewPage');
   return (
     <ol className="divide-y divide-rule border-y border-rule" aria-label={t('listLabel')} data-testid="whats-new-list">
       {items.map((item) => (

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutGlance } from '@/components/RolloutGlance';
@@ -14,14 +14,14 @@ const page = { kind: 'home' } as const;
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const t = translator(locale, 'HomePage');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'HomePage' });
-  const whatsNew = await getTranslations({ locale, namespace: 'WhatsNewPage' });
+  const t = translator(locale, 'HomePage');
+  const whatsNew = translator(locale, 'WhatsNewPage');
   const memos = getMemos(locale);
   return (
     <PageFrame locale={locale} page={page} modified={latestMemoDate()}>

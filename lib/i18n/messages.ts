@@ -22,9 +22,11 @@ type Namespace = NamespaceKeys<Catalogue, NestedKeyOf<Catalogue>>;
 const translators = new Map<string, unknown>();
 
 /**
- * The translator of one language (and namespace) for text made outside a page's request (feeds,
- * calendars, dates, statements, what's new), made once per process: making one took about 50 µs
- * and using it about 1 µs, and dates and statements asked for one per phrase.
+ * The translator of one language (and namespace), made once per process, for every text the site
+ * writes: pages and their components, feeds, calendars, dates, statements, what's new. Making one
+ * took about 50 µs and using it about 1 µs; dates and statements asked for one per phrase, and
+ * next-intl's getTranslations made one per component and compiled its messages again for every
+ * page. Every page names its language, so none needs next-intl's request locale.
  */
 export function translator<N extends Namespace = never>(locale: Locale, namespace?: N): _Translator<Catalogue, N> {
   const key = `${locale}:${namespace ?? ''}`;

@@ -52,8 +52,9 @@ describe('the code base', () => {
     expect(spelled).toEqual([]);
   });
 
-  it('makes translators outside a page’s request in one module only (lib/i18n/messages.ts, once per language and namespace)', () => {
+  it('makes translators in one module only (lib/i18n/messages.ts, once per language and namespace), never per page', () => {
     expect(siteCode.filter((f) => /\bcreateTranslator\(/.test(read(f)))).toEqual(['lib/i18n/messages.ts']);
+    expect(siteCode.filter((f) => /\bgetTranslations\(/.test(read(f)))).toEqual([]);
   });
 
   it('reads contentlayer/generated in one module only (lib/corpus.ts)', () => {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { PlaceFilter } from '@/components/PlaceFilter';
@@ -31,14 +31,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'PlaceFinder' });
+  const t = translator(locale, 'PlaceFinder');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
 }
 
 export default async function PlaceFinderPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'PlaceFinder' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const t = translator(locale, 'PlaceFinder');
+  const header = translator(locale, 'SiteHeader');
   const cited = numberSources(allPlaceSources());
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const what = (kinds: PlaceKind[]) => list.format(kinds.map((k) => (k.kind === 'censusDivision' ? t('censusDivision', { code: k.code }) : t('urbanCentre'))));

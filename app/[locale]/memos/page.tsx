@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
@@ -21,14 +21,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'MemoIndexPage' });
+  const t = translator(locale, 'MemoIndexPage');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
 }
 
 export default async function MemoIndexPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'MemoIndexPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const t = translator(locale, 'MemoIndexPage');
+  const header = translator(locale, 'SiteHeader');
   const memos = getMemos(locale);
   return (
     <PageFrame locale={locale} page={page} modified={latestMemoDate()}>

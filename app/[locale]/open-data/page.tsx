@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
@@ -25,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'OpenDataPage' });
+  const t = translator(locale, 'OpenDataPage');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
 }
 
@@ -50,10 +50,10 @@ function Code({ children }: { children: string }) {
 
 export default async function OpenDataPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'OpenDataPage' });
-  const columns = await getTranslations({ locale, namespace: 'OpenDataColumns' });
-  const states = await getTranslations({ locale, namespace: 'EntryStates' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const t = translator(locale, 'OpenDataPage');
+  const columns = translator(locale, 'OpenDataColumns');
+  const states = translator(locale, 'EntryStates');
+  const header = translator(locale, 'SiteHeader');
   const asOf = rolloutAsOf();
   const modified = latestDay(getRegions().map((r) => regionModified(r.id)));
   const describe = (table: OpenDataTable, column: string) => columns(`${table}.${column}` as Parameters<typeof columns>[0]);

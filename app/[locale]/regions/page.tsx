@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
@@ -30,17 +30,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
+  const t = translator(locale, 'RegionIndexPage');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
 }
 
 export default async function RegionIndexPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const finder = await getTranslations({ locale, namespace: 'PlaceFinder' });
-  const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
-  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const t = translator(locale, 'RegionIndexPage');
+  const header = translator(locale, 'SiteHeader');
+  const finder = translator(locale, 'PlaceFinder');
+  const phaseNames = translator(locale, 'Phases');
+  const stageNames = translator(locale, 'Stages');
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
   const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
@@ -31,17 +31,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'RolloutPage' });
+  const t = translator(locale, 'RolloutPage');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
 }
 
 export default async function RolloutPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'RolloutPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
-  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
-  const milestoneNames = await getTranslations({ locale, namespace: 'Milestones' });
+  const t = translator(locale, 'RolloutPage');
+  const header = translator(locale, 'SiteHeader');
+  const phaseNames = translator(locale, 'Phases');
+  const stageNames = translator(locale, 'Stages');
+  const milestoneNames = translator(locale, 'Milestones');
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
   const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
@@ -23,14 +23,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'SearchPage' });
+  const t = translator(locale, 'SearchPage');
   return { ...pageMetadata({ locale, page, title: t('title'), description: t('intro') }), robots: { index: false, follow: true } };
 }
 
 export default async function SearchPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'SearchPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const t = translator(locale, 'SearchPage');
+  const header = translator(locale, 'SiteHeader');
   return (
     <PageFrame locale={locale} page={page} modified={latestMemoDate()} searchable={false}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { WhatsNewList } from '@/components/WhatsNewList';
@@ -21,15 +21,15 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
-  const feed = await getTranslations({ locale, namespace: 'WhatsNew' });
+  const t = translator(locale, 'WhatsNewPage');
+  const feed = translator(locale, 'WhatsNew');
   return pageMetadata({ locale, page, title: t('title'), description: t('intro'), feeds: [{ url: feedPath(page, locale), title: feed('feedTitle') }] });
 }
 
 export default async function WhatsNewPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: 'WhatsNewPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const t = translator(locale, 'WhatsNewPage');
+  const header = translator(locale, 'SiteHeader');
   const items = getWhatsNew(locale);
   return (
     <PageFrame locale={locale} page={page} modified={items[0]?.day}>

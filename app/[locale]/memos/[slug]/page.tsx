@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChangeHistory } from '@/components/ChangeHistory';
 import { JsonLd } from '@/components/JsonLd';
@@ -46,10 +46,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function MemoPage({ params }: Props) {
   const memo = await load(params);
   const { locale } = memo;
-  const t = await getTranslations({ locale, namespace: 'MemoPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const languages = await getTranslations({ locale, namespace: 'Languages' });
-  const regionsWords = await getTranslations({ locale, namespace: 'MemoRegions' });
+  const t = translator(locale, 'MemoPage');
+  const header = translator(locale, 'SiteHeader');
+  const languages = translator(locale, 'Languages');
+  const regionsWords = translator(locale, 'MemoRegions');
   const { newer, older } = getAdjacentMemos(memo);
   const breadcrumb = breadcrumbData(
     [

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ChangeHistory } from '@/components/ChangeHistory';
@@ -39,13 +39,13 @@ async function load(params: Props['params']) {
 }
 
 async function describe(region: RegionView, locale: Locale) {
-  const t = await getTranslations({ locale, namespace: 'RegionIndexPage' });
+  const t = translator(locale, 'RegionIndexPage');
   return `${region.names[locale]} — ${t('intro')}`;
 }
 
 export async function generateMetadata({ params }: Props) {
   const { locale, region } = await load(params);
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const meta = translator(locale, 'Metadata');
   return pageMetadata({
     locale,
     page: region.ref,
@@ -57,10 +57,10 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function RegionPage({ params }: Props) {
   const { locale, region } = await load(params);
-  const t = await getTranslations({ locale, namespace: 'RegionPage' });
-  const header = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const phaseNames = await getTranslations({ locale, namespace: 'Phases' });
-  const stageNames = await getTranslations({ locale, namespace: 'Stages' });
+  const t = translator(locale, 'RegionPage');
+  const header = translator(locale, 'SiteHeader');
+  const phaseNames = translator(locale, 'Phases');
+  const stageNames = translator(locale, 'Stages');
   const asOf = rolloutAsOf();
   const status = getRegionStatus(region, locale, asOf);
   const memos = getMemosForRegion(locale, region.id);
