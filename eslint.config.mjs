@@ -3,7 +3,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 
 const config = [
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', '.contentlayer/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**', '.integration/**'],
+    ignores: ['node_modules/**', '.next/**', '.next-cache/**', 'out/**', '.contentlayer/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**', '.integration/**'],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,

@@ -4,7 +4,8 @@
  *   1. the content check (here) while Contentlayer compiles (its own process, or one per core on
  *      large content: scripts/content.ts); bad content stops the build with the check's messages
  *      and nothing is built (Contentlayer's output is never published);
- *   2. `next build`, which prerenders every page into .next/;
+ *   2. `next build`, which prerenders every page into .next/ — in memory when the machine has
+ *      room (lib/next-output.ts), made a folder of the project again when the build ends;
  *   3. out/ is written from the prerendered pages, each page finished as it is copied
  *      (scripts/export.ts); then Pagefind indexes it while the host configurations are written
  *      (scripts/headers.ts).
@@ -13,6 +14,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { folderBytes, memoryFolder } from '../lib/memory-folder';
+import { placeNextOutput, settleNextOutput } from '../lib/next-output';
 import { checkContent } from '../lib/validate';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
@@ -22,13 +25,14 @@ import { writeHostConfigs } from './headers';
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const steps: Record<string, number> = {};
+const nextMemory = memoryFolder(process.cwd(), 'next');
 const since = (started: number) => (Date.now() - started) / 1000;
 
 function run(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
 }
 
-async function main(): Promise<number> {
+async function build(): Promise<number> {
   const started = Date.now();
   const compile = startContentCompile(contentDir);
   const problems = checkContent(contentDir);
@@ -43,6 +47,7 @@ async function main(): Promise<number> {
   if (compiled.status !== 0) return 1;
 
   const nextStarted = Date.now();
+  placeNextOutput(process.cwd(), nextMemory, folderBytes(contentDir));
   if ((await run(bin('next'), ['build'])) !== 0) return 1;
   steps['build:next'] = since(nextStarted);
 
@@ -62,6 +67,16 @@ async function main(): Promise<number> {
   steps.total = since(started);
   console.log(`build steps: ${JSON.stringify(steps)}`);
   return 0;
+}
+
+/** The build, then .next settled, whether the build succeeded or not (its memory is freed). */
+async function main(): Promise<number> {
+  try {
+    return await build();
+  } finally {
+    const bytes = settleNextOutput(process.cwd(), nextMemory);
+    if (bytes !== undefined) console.log(`✔ Next.js's output (${(bytes / 1024 / 1024).toFixed(0)} MiB) was written in memory; .next keeps its route types`);
+  }
 }
 
 main().then((status) => process.exit(status));

@@ -8,12 +8,13 @@
  * Run `npm run check:content` first: the build does. `-- --shards n` sets the number of processes.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileSourceDocuments, writeCompileSource } from '../lib/check/compile-source';
 import { compileRoot, mergeCollections, partitionDocuments, shardCount } from '../lib/content-shards';
+import { memoryFolder, withProjectModules } from '../lib/memory-folder';
+import { removeStaleNextOutput } from '../lib/next-output';
 
 export const compiledStamp = path.resolve('.contentlayer/compiled.json');
 const generated = path.resolve('.contentlayer/generated');
@@ -28,7 +29,6 @@ const projectShards = path.resolve('.contentlayer/shards');
  * since it knows a file by its modification time and the copy is written anew each time.
  */
 function shardsRoot(contentDir: string, files: string[]): string {
-  const project = projectShards;
   const bytes = files.reduce((sum, file) => {
     try {
       return sum + Math.max(4096, fs.statSync(path.join(contentDir, file)).size);
@@ -36,26 +36,9 @@ function shardsRoot(contentDir: string, files: string[]): string {
       return sum;
     }
   }, 0);
-  let memory: { path: string; freeBytes: number } | undefined;
-  try {
-    const { bavail, bsize } = fs.statfsSync('/dev/shm');
-    const name = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12);
-    memory = { path: path.join('/dev/shm', `est-rollout-${name}`), freeBytes: bavail * bsize };
-  } catch {
-    memory = undefined;
-  }
-  const root = compileRoot(project, memory, bytes);
-  if (root === project) return project;
-  try {
-    // The compiled config imports Contentlayer and the site's packages: found from here.
-    fs.mkdirSync(root, { recursive: true });
-    const modules = path.join(root, 'node_modules');
-    if (!fs.existsSync(modules)) fs.symlinkSync(path.resolve('node_modules'), modules, 'junction');
-    return root;
-  } catch {
-    // A memory folder this user cannot write to: the project's own folder always works.
-    return project;
-  }
+  const root = compileRoot(projectShards, memoryFolder(process.cwd()), bytes);
+  // A memory folder this user cannot write to: the project's own folder always works.
+  return root === projectShards || withProjectModules(root, process.cwd()) ? root : projectShards;
 }
 
 export type Compiled = { status: number | null; output: string };
@@ -160,6 +143,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     console.error('✖ --shards takes a whole number of processes, 1 or more.');
     process.exit(2);
   }
+  // `npm run typecheck` runs tsc next, which fails on a next-env.d.ts importing from a .next whose
+  // memory is gone (a restart, a build stopped halfway; lib/next-output.ts).
+  removeStaleNextOutput(process.cwd());
   compileContent(undefined, { shards }).then(({ status, output }) => {
     process.stdout.write(output);
     process.exit(status ?? 1);

@@ -11,7 +11,9 @@ import { authorEnv, copyProject, root } from './project-copy';
  */
 const project = path.join(root, '.integration/publish-new-memo');
 const memoDir = path.join(project, 'content/memos/2026-11-20-phase-3-engagement-update');
-const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-11-22' });
+// BUILD_IN_MEMORY=0: Next.js's output stays in the project's .next/ (lib/next-output.ts), where
+// the test looks at what it wrote; authors-files.test.ts builds in memory.
+const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-11-22', BUILD_IN_MEMORY: '0' });
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
@@ -99,6 +101,7 @@ describe('publishing a new memo', () => {
   });
 
   it('builds no client-router segment files for the pages (next.config.mjs, scripts/next/no-segment-prefetch.ts)', () => {
+    expect(fs.lstatSync(path.join(project, '.next')).isSymbolicLink()).toBe(false);
     const prerendered = fs.readdirSync(path.join(project, '.next/server/app'), { recursive: true, encoding: 'utf8' });
     expect(prerendered).toContain(path.join('en', 'memos', 'phase-3-engagement-update.html'));
     expect(prerendered.filter((file) => file.endsWith('.segments'))).toEqual([]);
