@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- 100 1000 2000] [--runs 3] [--cpu-prof] — how the build scales with the
- * number of memos. For each N and each run: copies the project to .integration/bench-N/ (never
+ * number of memos. For each run and each N in turn (runs alternate between the sizes): copies the project to .integration/bench-N/ (never
  * touching content/), adds N synthetic memos in both languages with statements, runs the steps of
  * `npm run build` there one by one, and reports wall time (median over the runs), the largest
  * single process and the sum over the process tree (both peaks of resident memory), Next.js's
@@ -177,18 +177,24 @@ const median = (values: number[]) => {
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 async function main() {
-  const results: { count: number; runs: Run[]; median: Run }[] = [];
-  for (const count of sizes.length > 0 ? sizes : [100, 1000]) {
-    const done: Run[] = [];
-    for (let run = 1; run <= runs; run++) {
+  // Runs alternate between the sizes (100, 1000, 2000, 100, …), as side-by-side comparisons
+  // do: a slow spell of the machine then weighs on every size alike, not on the last size
+  // measured, and the marginal cost between two sizes is not skewed by it.
+  const counts = sizes.length > 0 ? sizes : [100, 1000];
+  const done = new Map<number, Run[]>(counts.map((count) => [count, []]));
+  for (let run = 1; run <= runs; run++) {
+    for (const count of counts) {
       console.log(`Building with ${count} synthetic memos (+ the real content), run ${run} of ${runs}…`);
       const result = await benchOnce(count, run);
       console.log(`  ${result.seconds.toFixed(1)} s`);
-      done.push(result);
+      done.get(count)!.push(result);
     }
-    const middle = median(done.map((r) => r.seconds));
-    results.push({ count, runs: done, median: done.find((r) => r.seconds === middle)! });
   }
+  const results = counts.map((count) => {
+    const all = done.get(count)!;
+    const middle = median(all.map((r) => r.seconds));
+    return { count, runs: all, median: all.find((r) => r.seconds === middle)! };
+  });
   console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${runs} run(s):\n`);
   // Time per memo over the whole build includes the fixed cost (compiling the app, the real
   // pages); the marginal cost between two sizes is what must not grow with N.
