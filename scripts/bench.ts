@@ -1,12 +1,13 @@
 /**
  * npm run bench [-- 100 1000 2000] [--runs 3] [--cpu-prof] — how the build scales with the
- * number of memos. For each run and each N in turn (runs alternate between the sizes): copies the project to .integration/bench-N/ (never
- * touching content/), adds N synthetic memos in both languages with statements, runs the steps of
- * `npm run build` there one by one, and reports wall time (median over the runs), the largest
- * single process and the sum over the process tree (both peaks of resident memory), Next.js's
- * own phases, output size and the marginal cost per added memo. With --cpu-prof, every Node
- * process of the build writes a CPU profile, summarized by package (scripts/measure/cpu-profile.ts);
- * with --keep, the last project stays in .integration/bench-N/.
+ * number of memos. For each run, and each N in turn (runs alternate between the sizes): copies
+ * the project to .integration/bench-N/ (never touching content/), adds N synthetic memos in both
+ * languages with statements, runs the steps of `npm run build` there, and reports wall time
+ * (median over the runs), the largest single process and the sum over the process tree (both
+ * peaks of resident memory), Next.js's output in memory, its own phases, output size and the
+ * marginal cost per added memo. With --cpu-prof, every Node process of the build writes a CPU
+ * profile, summarized by package (scripts/measure/cpu-profile.ts); with --keep, the last project
+ * of each size stays in .integration/bench-N/.
  */
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
