@@ -5,6 +5,7 @@
  * document is compiled on its own (no field refers to another through Contentlayer), so the
  * merged collections hold exactly what one process would have written.
  */
+import { hasRoom, type MemoryFolder } from './memory-folder';
 
 /** Below this many documents per shard, a second process costs more than it saves. */
 export const documentsPerShard = 500;
@@ -70,6 +71,6 @@ export const compileRoomMargin = 64 * 1024 * 1024;
  * creating a file took about 0.6 ms, and 3000 of them 2–3 s (README, Measurements). Otherwise,
  * and where there is no such folder, the project's own .contentlayer/shards/.
  */
-export function compileRoot(project: string, memory: { path: string; freeBytes: number } | undefined, contentBytes: number): string {
-  return memory && memory.freeBytes >= contentBytes * compileRoomPerContentByte + compileRoomMargin ? memory.path : project;
+export function compileRoot(project: string, memory: MemoryFolder | undefined, contentBytes: number): string {
+  return hasRoom(memory, contentBytes, compileRoomPerContentByte, compileRoomMargin) ? memory.path : project;
 }

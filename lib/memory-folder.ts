@@ -37,6 +37,11 @@ export function memoryFolder(
   }
 }
 
+/** Whether the memory folder has room for a build's files: so many times the content, plus a margin. */
+export function hasRoom(memory: MemoryFolder | undefined, contentBytes: number, perContentByte: number, margin: number): memory is MemoryFolder {
+  return memory !== undefined && memory.freeBytes >= contentBytes * perContentByte + margin;
+}
+
 /**
  * Creates the folder with a link to the project's node_modules in it: code that runs from there
  * (Contentlayer's compiled config, Next.js's server chunks) finds the project's packages the way

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { folderBytes, type MemoryFolder, withProjectModules } from './memory-folder';
+import { folderBytes, hasRoom, type MemoryFolder, withProjectModules } from './memory-folder';
 
 /**
  * Where `next build` writes (.next/). It creates about seven files per memo there (the
@@ -38,8 +38,7 @@ export function placeNextOutput(project: string, memory: MemoryFolder | undefine
   const dist = path.join(project, distName);
   const cache = path.join(project, cacheName);
   const found = lstat(dist);
-  const room = contentBytes * nextOutputRoomPerContentByte + nextOutputRoomMargin;
-  if (!memory || memory.freeBytes < room || !withProjectModules(memory.path, project)) {
+  if (!hasRoom(memory, contentBytes, nextOutputRoomPerContentByte, nextOutputRoomMargin) || !withProjectModules(memory.path, project)) {
     if (found?.isSymbolicLink()) fs.rmSync(dist, { force: true });
     return 'project';
   }

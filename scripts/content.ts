@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compileSourceDocuments, writeCompileSource } from '../lib/check/compile-source';
 import { compileRoot, mergeCollections, partitionDocuments, shardCount } from '../lib/content-shards';
-import { memoryFolder, withProjectModules } from '../lib/memory-folder';
+import { folderBytes, memoryFolder, withProjectModules } from '../lib/memory-folder';
 import { removeStaleNextOutput } from '../lib/next-output';
 
 export const compiledStamp = path.resolve('.contentlayer/compiled.json');
@@ -28,15 +28,8 @@ const projectShards = path.resolve('.contentlayer/shards');
  * memory is removed once the output is written: Contentlayer's cache there would never serve,
  * since it knows a file by its modification time and the copy is written anew each time.
  */
-function shardsRoot(contentDir: string, files: string[]): string {
-  const bytes = files.reduce((sum, file) => {
-    try {
-      return sum + Math.max(4096, fs.statSync(path.join(contentDir, file)).size);
-    } catch {
-      return sum;
-    }
-  }, 0);
-  const root = compileRoot(projectShards, memoryFolder(process.cwd()), bytes);
+function shardsRoot(contentDir: string): string {
+  const root = compileRoot(projectShards, memoryFolder(process.cwd()), folderBytes(contentDir));
   // A memory folder this user cannot write to: the project's own folder always works.
   return root === projectShards || withProjectModules(root, process.cwd()) ? root : projectShards;
 }
@@ -54,7 +47,7 @@ export function startContentCompile(
   const documents = compileSourceDocuments(contentDir);
   const shards = options.shards ?? shardCount(documents.length, os.availableParallelism());
   const parts = partitionDocuments(documents, shards);
-  const root = shardsRoot(contentDir, parts.flat());
+  const root = shardsRoot(contentDir);
   const shardDir = (shard: number) => path.join(root, String(shard));
   // Left by the layout before shards could compile in memory: shard 0 compiled in the project.
   if (root !== projectShards) fs.rmSync(projectShards, { recursive: true, force: true });
