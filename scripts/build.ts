@@ -38,7 +38,7 @@ async function build(): Promise<number> {
   const problems = checkContent(contentDir);
   steps['check:content'] = since(started);
   if (!reportCheck(problems, contentDir, steps['check:content'])) {
-    compile.stop();
+    await compile.stop();
     return 1;
   }
   const compiled = await compile.done;

@@ -43,7 +43,7 @@ export type Compiled = { status: number | null; output: string };
 export function startContentCompile(
   contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content'),
   options: { shards?: number } = {},
-): { stop: () => void; done: Promise<Compiled> } {
+): { stop: () => Promise<void>; done: Promise<Compiled> } {
   const documents = compileSourceDocuments(contentDir);
   const shards = options.shards ?? shardCount(documents.length, os.availableParallelism());
   const parts = partitionDocuments(documents, shards);
@@ -89,7 +89,13 @@ export function startContentCompile(
     const total = documents.reduce((sum, doc) => sum + doc.files.length, 0);
     return { status: 0, output: shards > 1 ? `Generated ${total} documents in .contentlayer (${shards} Contentlayer processes side by side)\n` : output };
   });
-  return { stop: () => children.forEach((child) => child.kill()), done };
+  // Stopped, the processes end and the shards' folder is removed as when they finish (the folder
+  // in memory would otherwise stay until the machine restarts).
+  const stop = () => {
+    children.forEach((child) => child.kill());
+    return done.then(() => undefined);
+  };
+  return { stop, done };
 }
 
 export function compileContent(contentDir?: string, options: { shards?: number } = {}): Promise<Compiled> {
