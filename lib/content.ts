@@ -2,7 +2,7 @@ import type { ChangeNote, PrintedPosition } from './content-schema';
 import { contentVersion, corpus, slugsOf, textsOf } from './corpus';
 import { compareDaysDescending, type IsoDay, latestDay } from './dates';
 import type { Locale } from './i18n/locales';
-import { memoizePerProcess } from './once';
+import { memoizePerProcess, oncePerProcess } from './once';
 import { newestFirst } from './regions';
 import type { LocalizedSlugs, PageRef } from './routes';
 
@@ -99,26 +99,50 @@ export const getMemos = memoizePerProcess('memos', contentVersion, (locale: Loca
     .sort((a, b) => compareDaysDescending(a.date, b.date) || a.id.localeCompare(b.id)),
 );
 
+/**
+ * Where each memo of a language sits in its list, by slug and by id: memo pages, their
+ * neighbours and every page's "Date modified" look a memo up in constant time, not by scanning
+ * every memo for every page (the build renders two pages per memo).
+ */
+const memoPositions = memoizePerProcess('memo-positions', contentVersion, (locale: Locale) => {
+  const memos = getMemos(locale);
+  return {
+    bySlug: new Map(memos.map((memo) => [memo.slugs[locale], memo])),
+    indexById: new Map(memos.map((memo, index) => [memo.id, index])),
+  };
+});
+
 export function getMemoBySlug(locale: Locale, slug: string): MemoView | undefined {
-  return getMemos(locale).find((m) => m.slugs[locale] === slug);
+  return memoPositions(locale).bySlug.get(slug);
 }
 
 /** The memos just before and after one memo in time (older, newer). */
 export function getAdjacentMemos(memo: MemoView): { older?: MemoView; newer?: MemoView } {
   const memos = getMemos(memo.locale);
-  const index = memos.findIndex((m) => m.id === memo.id);
-  return { newer: memos[index - 1], older: memos[index + 1] };
+  const index = memoPositions(memo.locale).indexById.get(memo.id);
+  return index === undefined ? {} : { newer: memos[index - 1], older: memos[index + 1] };
 }
+
+/** Memos that concern each region, newest first. */
+const memosByRegion = memoizePerProcess('memos-by-region', contentVersion, (locale: Locale) => {
+  const byRegion = new Map<string, MemoView[]>();
+  for (const memo of getMemos(locale)) {
+    for (const regionId of memo.regionIds) {
+      const memos = byRegion.get(regionId);
+      if (memos) memos.push(memo);
+      else byRegion.set(regionId, [memo]);
+    }
+  }
+  return byRegion;
+});
 
 /** Memos that concern a region, newest first. */
 export function getMemosForRegion(locale: Locale, regionId: string): MemoView[] {
-  return getMemos(locale).filter((m) => m.regionIds.includes(regionId));
+  return memosByRegion(locale).get(regionId) ?? [];
 }
 
-/** The latest date a memo was issued or changed: the "Date modified" of lists of memos. */
-export function latestMemoDate(): IsoDay | undefined {
-  return latestDay(getMemos('en').map((m) => m.modified));
-}
+/** The latest date a memo was issued or changed: the "Date modified" of lists of memos (and of the 404 page, on every page). */
+export const latestMemoDate = oncePerProcess('latest-memo-date', contentVersion, (): IsoDay | undefined => latestDay(getMemos('en').map((m) => m.modified)));
 
 export const getPages = memoizePerProcess('pages', contentVersion, (locale: Locale): PageView[] =>
   corpus()
