@@ -1,6 +1,7 @@
 import type { ChangeNote, PrintedPosition } from './content-schema';
 import { contentVersion, corpus, slugsOf, textsOf } from './corpus';
 import { compareDaysDescending, type IsoDay, latestDay } from './dates';
+import { groupByEach } from './group';
 import type { Locale } from './i18n/locales';
 import { memoizePerProcess, oncePerProcess } from './once';
 import { newestFirst } from './regions';
@@ -124,17 +125,7 @@ export function getAdjacentMemos(memo: MemoView): { older?: MemoView; newer?: Me
 }
 
 /** Memos that concern each region, newest first. */
-const memosByRegion = memoizePerProcess('memos-by-region', contentVersion, (locale: Locale) => {
-  const byRegion = new Map<string, MemoView[]>();
-  for (const memo of getMemos(locale)) {
-    for (const regionId of memo.regionIds) {
-      const memos = byRegion.get(regionId);
-      if (memos) memos.push(memo);
-      else byRegion.set(regionId, [memo]);
-    }
-  }
-  return byRegion;
-});
+const memosByRegion = memoizePerProcess('memos-by-region', contentVersion, (locale: Locale) => groupByEach(getMemos(locale), (memo) => memo.regionIds));
 
 /** Memos that concern a region, newest first. */
 export function getMemosForRegion(locale: Locale, regionId: string): MemoView[] {

@@ -4,6 +4,7 @@ import type { Memo, MemoText as GeneratedMemoText, Page, Reference, Region, Send
 import compiled from '@/.contentlayer/compiled.json';
 import type { z } from 'zod';
 import { memoTextSchema, memoYamlSchema, pageTextSchema, referenceYamlSchema, regionYamlSchema, senderYamlSchema } from './content-schema';
+import { groupBy } from './group';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { oncePerProcess } from './once';
 import type { LocalizedSlugs } from './routes';
@@ -61,11 +62,7 @@ export type Corpus = ReturnType<typeof corpus>;
 export type MemoText = Corpus['memoTexts'][number];
 
 /** The language files of each bilingual document, by document id. */
-export const textsOf = oncePerProcess('texts-of', contentVersion, () => {
-  const index = new Map<string, MemoText[]>();
-  for (const text of corpus().memoTexts) index.set(text.id, [...(index.get(text.id) ?? []), text]);
-  return index;
-});
+export const textsOf = oncePerProcess('texts-of', contentVersion, (): Map<string, MemoText[]> => groupBy(corpus().memoTexts, (text) => text.id));
 
 /** A document's slug in every language. */
 export function slugsOf(texts: { locale: Locale; slug: string }[]): LocalizedSlugs {

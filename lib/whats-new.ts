@@ -1,6 +1,7 @@
 import { getMemos, getRegions, getStatements, type MemoView, type RegionView, rolloutAsOf } from './content';
 import type { ChangeNote } from './content-schema';
 import type { IsoDay } from './dates';
+import { groupBy } from './group';
 import { contentVersion } from './corpus';
 import { intlLocale, type Locale, locales } from './i18n/locales';
 import { translator } from './i18n/messages';
@@ -178,11 +179,8 @@ export function buildWhatsNew(
   const sources = new Map<string, SourceRef>();
   // Each statement's source key, computed once: the list compares sources for every item.
   const keyOf = new Map(content.statements.map((s) => [s, sourceKey(s.source)]));
-  const bySource = new Map<string, SourcedStatement[]>();
-  for (const s of content.statements) {
-    sources.set(keyOf.get(s)!, s.source);
-    bySource.set(keyOf.get(s)!, [...(bySource.get(keyOf.get(s)!) ?? []), s]);
-  }
+  for (const s of content.statements) sources.set(keyOf.get(s)!, s.source);
+  const bySource = groupBy(content.statements, (s) => keyOf.get(s)!);
 
   const drafts: Draft[] = [];
   for (const memo of content.memos) {

@@ -1,3 +1,4 @@
+import { groupBy } from '../../group';
 import type { ContentProblem } from '../problems';
 import type { ContentRule } from '../rule';
 import { memosOf, pagesOf, regionsOf } from '../views';
@@ -15,9 +16,7 @@ export const uniqueSlugs: ContentRule = {
       ...regionsOf(corpus).flatMap(({ yaml }) => (yaml ? Object.entries(yaml.data.slugs).map(([locale, slug]) => ({ slug, file: yaml.file, group: `region:${locale}` })) : [])),
     ];
     const problems: ContentProblem[] = [];
-    const groups = new Map<string, SlugUse[]>();
-    for (const use of uses) groups.set(`${use.group}:${use.slug}`, [...(groups.get(`${use.group}:${use.slug}`) ?? []), use]);
-    for (const same of groups.values()) {
+    for (const same of groupBy(uses, (use) => `${use.group}:${use.slug}`).values()) {
       if (same.length < 2) continue;
       for (const use of same) {
         problems.push({
