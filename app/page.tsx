@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BilingualDateModified } from '@/components/BilingualDateModified';
-import { latestMemoDate } from '@/lib/content';
+import { pageModified } from '@/lib/modified';
 import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pathFor } from '@/lib/routes';
@@ -49,7 +49,7 @@ export default function LanguageChoicePage() {
               </section>
             ))}
           </div>
-          <BilingualDateModified day={latestMemoDate()} />
+          <BilingualDateModified day={pageModified({ kind: 'home' })} />
         </main>
       </body>
     </html>

@@ -1,15 +1,20 @@
 import type { Precision } from '@/lib/dates';
-import { formatPartialDate } from '@/lib/date-format';
+import { type DateText, formatPartialDate } from '@/lib/date-format';
 import type { Locale } from '@/lib/i18n/locales';
+
+type Props = { value: string } & ({ precision?: Precision; locale: Locale; text?: never } | { text: DateText; precision?: never; locale?: never });
 
 /**
  * A date in the reader's language inside <time datetime>, never more precise than its source
- * ("2022-04" reads "April 2022"); French "1er" in superscript.
+ * ("2022-04" reads "April 2022"); French "1er" in superscript. `text` is the date already in
+ * words (one end of a span).
  */
-export function FormattedDate({ value, precision, locale }: { value: string; precision?: Precision; locale: Locale }) {
-  const { text, ordinal } = formatPartialDate(value, precision, locale);
+export function FormattedDate(props: Props) {
+  const { text, ordinal } = props.text ?? formatPartialDate(props.value, props.precision, props.locale!);
+  // A part of a year ("2022-fall") is no valid datetime: the year is.
+  const dateTime = /^\d{4}-[a-z]+$/.test(props.value) ? props.value.slice(0, 4) : props.value;
   return (
-    <time dateTime={value}>
+    <time dateTime={dateTime}>
       {ordinal ? (
         <>
           {ordinal.before}

@@ -1,16 +1,16 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { entrySources, launchEntry, type RegionStatus } from '@/lib/rollout';
+import { dateSources, launchEntry, type RegionStatus } from '@/lib/rollout';
 import { SourceMarks, type SourceNumbers } from './SourceMarks';
 import { StatementDate } from './StatementDate';
 
-/** When integrated employment services begin in a region, with its sources; else the fallback ("not announced"). */
+/** When integrated employment services begin in a region, with the sources of that date; else the fallback ("not announced"). */
 export function IntegratedServicesStart({ status, locale, fallback, numbers }: { status: RegionStatus; locale: Locale; fallback: string; numbers: SourceNumbers }) {
   const launch = launchEntry(status);
   if (!launch) return fallback;
   return (
     <>
       <StatementDate statement={launch.current} locale={locale} />
-      <SourceMarks sources={entrySources(launch)} numbers={numbers} locale={locale} />
+      <SourceMarks sources={dateSources(launch)} numbers={numbers} locale={locale} />
     </>
   );
 }

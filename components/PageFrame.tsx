@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { IsoDay } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locales';
 import { otherLocale } from '@/lib/i18n/locales';
+import { pageModified } from '@/lib/modified';
 import { type PageRef, pathFor } from '@/lib/routes';
 import { DateModified } from './DateModified';
 import { SiteFooter } from './SiteFooter';
@@ -10,22 +10,21 @@ import { SiteHeader } from './SiteHeader';
 /**
  * Header, main landmark and footer around one page. Pages render it (rather than the layout)
  * because the language toggle and "Date modified" depend on which page this is, and a static
- * export's layout cannot know.
+ * export's layout cannot know. "Date modified" is the page's own (lib/modified.ts).
  */
 export function PageFrame({
   locale,
   page,
-  modified,
   searchable = true,
   children,
 }: {
   locale: Locale;
   page: PageRef;
-  modified: IsoDay | undefined;
   /** Whether site search indexes this page's main content (Pagefind indexes only data-pagefind-body). */
   searchable?: boolean;
   children: ReactNode;
 }) {
+  const modified = pageModified(page);
   return (
     <>
       <SiteHeader locale={locale} alternateHref={pathFor(page, otherLocale(locale))} />

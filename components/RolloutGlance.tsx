@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getRolloutOverview } from '@/lib/rollout';
 import { pathFor } from '@/lib/routes';
 import { AsOf } from './AsOf';
+import { StageEvidence } from './StageEvidence';
 
 /** The home page's summary: how many regions have integrated services, and where the others stand. */
 export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: IsoDay }) {
@@ -27,6 +28,7 @@ export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: Is
             {others.map((s) => (
               <li key={s.region.id}>
                 <Link href={pathFor(s.region.ref, locale)}>{s.region.names[locale]}</Link> — {stageNames(s.stage)}
+                <StageEvidence status={s} locale={locale} />
               </li>
             ))}
           </ul>

@@ -1,14 +1,26 @@
-import { dateNotGiven } from '@/lib/date-format';
+import { dateNotGiven, type FramedDate, formatSpan } from '@/lib/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Statement } from '@/lib/content-schema';
 import { FormattedDate } from './FormattedDate';
 
-/** When a statement says something happens: a date, a span "start – end", or "date not given". */
+function SpanEnd({ end, value }: { end: FramedDate; value: string }) {
+  return (
+    <>
+      {end.before}
+      <FormattedDate value={value} text={end.date} />
+      {end.after}
+    </>
+  );
+}
+
+/** When a statement says something happens: a date, a span (« du … au … » in French), or "date not given". */
 export function StatementDate({ statement, locale }: { statement: Statement; locale: Locale }) {
   if (statement.start && statement.end) {
+    const span = formatSpan(statement.start, statement.end, locale);
     return (
       <span className="whitespace-normal">
-        <FormattedDate value={statement.start} locale={locale} /> – <FormattedDate value={statement.end} locale={locale} />
+        <SpanEnd end={span.start} value={statement.start} />
+        <SpanEnd end={span.end} value={statement.end} />
       </span>
     );
   }

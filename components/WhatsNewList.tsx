@@ -98,7 +98,11 @@ export async function WhatsNewList({ items, locale }: { items: WhatsNewItem[]; l
             <ItemTitle item={item} locale={locale} />
           </h2>
           <p className="mt-1 max-w-prose">{item.text}</p>
-          {item.datingNote && <p className="mt-1 max-w-prose text-sm">{item.datingNote}</p>}
+          {item.ownDate && (
+            <p className="mt-1 max-w-prose text-sm" data-testid="item-own-date">
+              <Line text={item.ownDate} locale={locale} />
+            </p>
+          )}
           <ItemRegions item={item} locale={locale} />
         </li>
       ))}

@@ -1,13 +1,12 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { RegionView } from './content';
-import { type IsoDay, periodBounds } from './dates';
+import { type IsoDay, isOpenEnded, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 import { translator } from './i18n/messages';
 import { httpUrl, plainText } from './plain-text';
 import { getRegionStatus } from './rollout';
 import { pathFor } from './routes';
 import { siteUrl } from './seo';
-import { sourceDay } from './sources';
 import { citationText, stateWord, statementWhen, statusWord } from './statement-text';
 import type { SourcedStatement, TimelineEntry } from './timeline';
 
@@ -31,14 +30,15 @@ export function calendarText(text: string): string {
 const toUtcDate = (day: IsoDay) => new Date(`${day}T00:00:00Z`);
 const nextDay = (day: IsoDay) => new Date(toUtcDate(day).getTime() + 86_400_000);
 
-/** The days an event covers: a period's span, a month or year as a whole, "(by the) end of" as its last day. */
+/**
+ * The days an event covers: a period's span, a month, part of a year or year as a whole, "end of"
+ * a month as its last day. An open-ended "by …" is a deadline, not a day it happens on: no event.
+ */
 export function eventDays(statement: SourcedStatement): { first: IsoDay; last: IsoDay } | undefined {
   if (statement.start && statement.end) return { first: periodBounds(statement.start).first, last: periodBounds(statement.end).last };
-  if (!statement.date) return undefined;
+  if (!statement.date || isOpenEnded(statement.precision)) return undefined;
   const bounds = periodBounds(statement.date);
-  return statement.precision && statement.precision !== 'day' && statement.precision !== 'month' && statement.precision !== 'year'
-    ? { first: bounds.last, last: bounds.last }
-    : bounds;
+  return statement.precision === 'end-of-month' ? { first: bounds.last, last: bounds.last } : bounds;
 }
 
 /** One region's timeline, as the calendar needs it. */
@@ -62,16 +62,18 @@ export function buildCalendar(items: CalendarRegion[], locale: Locale, name: str
         const values = { source: citationText(s.source, locale), when: statementWhen(s, locale), status: statusWord(s.status, locale) };
         return url ? t('Calendar.source', { ...values, url }) : t('Calendar.sourceWithoutLink', values);
       });
-      const stamp = entry.supports.map((s) => sourceDay(s.source)).sort().pop()!;
+      // What the sources note about it (the part of the region a source speaks of, say), once each.
+      const notes = [...new Set(entry.supports.flatMap((s) => (s.note ? [s.note[locale]] : [])))];
+      const stamp = entry.supports.map((s) => s.source.publishedOnSite).sort().pop()!;
       calendar.createEvent({
         id: plainText(`${region.id}-${entry.milestone}-${locale}@est-rollout`),
         start: toUtcDate(days.first),
         end: nextDay(days.last),
         allDay: true,
-        // Stamped with its newest source's day, so an unchanged calendar is byte-for-byte the same.
+        // Stamped with the day this site last published a source of it, so an unchanged calendar is byte-for-byte the same.
         stamp: toUtcDate(stamp),
         summary: plainText(t('Calendar.summary', { region: region.names[locale], milestone: t(`Milestones.${entry.milestone}`) })),
-        description: plainText([`${statementWhen(statement, locale)}: ${stateWord(entry.state, locale)}`, ...sourceLines].join('\n')),
+        description: plainText([t('Typography.labelled', { label: statementWhen(statement, locale), text: stateWord(entry.state, locale) }), ...notes, ...sourceLines].join('\n')),
         url: httpUrl(pathFor(region.ref, locale), siteUrl),
         // Only what a source confirmed is a confirmed event; the rest is tentative.
         status: entry.state === 'done' || entry.state === 'in-progress' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealIsoDay, partialDateFormat, periodBounds, precisionFormat, precisions } from './dates';
+import { isRealIsoDay, partialDateFormat, periodBounds, precisionFormat, precisions, yearParts } from './dates';
 import { locales } from './i18n/locales';
 import { withFix } from './check/problems';
 import { isPeriod, type Milestone, milestoneInfo, milestones, phaseMilestone, ssmMilestone } from './milestones';
@@ -39,9 +39,15 @@ const webAddress = z
 export const printedPositions = ['top', 'text', 'foot'] as const;
 export type PrintedPosition = (typeof printedPositions)[number];
 
+/** The day this site published a memo or a source: what's new, the feeds and "Date modified" date it by this day. */
+const sitePublication = isoDay.describe(
+  'The day this site published it, YYYY-MM-DD (not the memo’s or source’s own date): "What’s new", the feeds and "Date modified" are dated by it. npm run new:memo writes today.',
+);
+
 export const memoYamlSchema = z
   .object({
     date: isoDay.describe('The date printed on the memo, YYYY-MM-DD. The folder name starts with it.'),
+    publishedOnSite: sitePublication,
     sender: kebabId.describe('Sender id: a file name in content/senders/ without .yaml.'),
     originalLanguage: locale.describe('The language the ministry issued the memo in.'),
     translatedForSite: z.array(locale).default([]).describe('Languages this site translated the memo into; those pages say so.'),
@@ -136,15 +142,18 @@ export { milestones, type Milestone };
 export const phases = ['prototype', 'phase-1', 'phase-2', 'phase-3'] as const;
 export type Phase = (typeof phases)[number];
 
-/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (YAML reads a bare year as a number). */
+const partsOfYear = Object.keys(yearParts).join(', ');
+const writtenDate = new RegExp(`^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?|-(${Object.keys(yearParts).join('|')}))?$`);
+
+/** A date as precise as its source: YYYY, YYYY-<part of the year>, YYYY-MM or YYYY-MM-DD (YAML reads a bare year as a number). */
 export const partialDate = z
   .union([
-    z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/),
+    z.string().regex(writtenDate),
     z.number().int().min(1900, withFix('is not a year this site covers', 'write the year as four digits, e.g. 2024.')).max(2200, withFix('is not a year this site covers', 'write the year as four digits, e.g. 2024.')),
-  ], { error: withFix('must be a date written YYYY-MM-DD, YYYY-MM or YYYY', 'write the date as precisely as the source gives it: 2023-10-01, 2022-04 or 2022.') })
+  ], { error: withFix('must be a date written YYYY-MM-DD, YYYY-MM, YYYY-<part of the year> or YYYY', `write the date as precisely as the source gives it: 2023-10-01, 2022-04, 2022-fall (parts of a year: ${partsOfYear}) or 2022.`) })
   .transform((value) => String(value))
-  .refine((value) => partialDateFormat(value) !== null, withFix('is not a real date', 'write a date that exists on the calendar: YYYY-MM-DD, YYYY-MM or YYYY.'))
-  .describe('A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.');
+  .refine((value) => partialDateFormat(value) !== null, withFix('is not a real date', 'write a date that exists on the calendar: YYYY-MM-DD, YYYY-MM, YYYY-<part of the year> or YYYY.'))
+  .describe(`A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM, YYYY-<part of the year> (${partsOfYear}: "2022-fall" is fall 2022) or YYYY.`);
 
 /** An organization's name: one string, or one per language when it differs. */
 export const organizationName = z.union([nonEmpty, localizedText], {
@@ -156,7 +165,7 @@ export const statementSchema = z
     milestone: z.enum(milestones).describe('What the statement is about.'),
     regions: z.array(kebabId).min(1, 'must name at least one region').describe('Region ids: folder names in content/regions/.'),
     date: partialDate.optional(),
-    precision: z.enum(precisions).optional().describe('How the source words the date: "end of April 2022" is end-of-month with date YYYY-MM.'),
+    precision: z.enum(precisions).optional().describe('How the source words the date: "end of April 2022" is end-of-month, "by April 2022" by-month, "by the end of April 2022" by-end-of-month (date YYYY-MM); "by 2025" is by-year, "by the end of 2023" by-end-of-year (date YYYY).'),
     start: partialDate.optional(),
     end: partialDate.optional(),
     status: z.enum(['planned', 'confirmed']).describe('planned: the source announces it for later, however firmly. confirmed: the source reports that it has happened (its date is on or before the source’s own date).'),
@@ -184,7 +193,7 @@ export const statementSchema = z
     if (s.ssm && carries !== 'ssm') ctx.addIssue({ code: 'custom', path: ['ssm'], message: `ssm belongs to ${ssmMilestone} statements only`, params: { fix: `move the ssm block to an ${ssmMilestone} statement.` } });
   });
 
-const formatExample = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
+const formatExample = { day: 'YYYY-MM-DD', month: 'YYYY-MM', 'part-of-year': 'YYYY-<part of the year>', year: 'YYYY' } as const;
 
 /* Places: what a partner knows their region by (see content/README.md, "Regions"). */
 
@@ -268,6 +277,7 @@ export const referenceYamlSchema = z
     }).describe('The source’s address, or one per language.'),
     published: publishedDate.optional(),
     consulted: isoDay.optional().describe('The day this site read the source; required when published is missing or not a full day. Shown, never used to rank.'),
+    publishedOnSite: sitePublication,
     statements: z
       .array(statementSchema)
       .default([])

@@ -46,7 +46,9 @@ export type MemoView = {
   regionIds: string[];
   /** What changed since publication, newest first. */
   changes: ChangeNote[];
-  /** The memo's date, or its latest change: the page's "Date modified". */
+  /** The day this site published the memo (its own date is `date`). */
+  publishedOnSite: IsoDay;
+  /** The day this site published it, or its latest change: the page's "Date modified". */
   modified: IsoDay;
 };
 
@@ -76,6 +78,7 @@ export const getMemos = memoizePerProcess('memos', contentVersion, (locale: Loca
         id: memo.id,
         locale,
         date: memo.date,
+        publishedOnSite: memo.publishedOnSite,
         title: text.title,
         summary: text.summary,
         recipients: text.recipients,
@@ -94,7 +97,7 @@ export const getMemos = memoizePerProcess('memos', contentVersion, (locale: Loca
         ref: { kind: 'memo', slugs },
         regionIds: [...new Set([...memo.regions, ...memo.statements.flatMap((s) => s.regions)])],
         changes,
-        modified: latestDay([memo.date, ...changes.map((c) => c.date)])!,
+        modified: latestDay([memo.publishedOnSite, ...changes.map((c) => c.date)])!,
       };
     })
     .sort((a, b) => compareDaysDescending(a.date, b.date) || a.id.localeCompare(b.id)),

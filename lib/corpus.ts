@@ -4,6 +4,7 @@ import type { Memo, MemoText as GeneratedMemoText, Page, Reference, Region, Send
 import compiled from '@/.contentlayer/compiled.json';
 import type { z } from 'zod';
 import { memoTextSchema, memoYamlSchema, pageTextSchema, referenceYamlSchema, regionYamlSchema, senderYamlSchema } from './content-schema';
+import { frenchTypography } from './french-typography';
 import { groupBy } from './group';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { oncePerProcess } from './once';
@@ -49,13 +50,43 @@ function readGenerated<T>(type: string): T[] {
 /** Which compilation of the content this process reads: values derived from it are keyed by it. */
 export const contentVersion: string = compiled.compiledAt;
 
+/**
+ * French text as the site publishes it (lib/french-typography.ts), applied once here so that
+ * pages, feeds, calendars and open data all carry it: every French text of a French file, and
+ * the French half of every { en, fr } pair of the language-neutral files. Slugs and addresses
+ * are not text.
+ */
+const notText = new Set(['slug', 'slugs', 'url', 'href']);
+
+function frenchText<T>(value: T, key?: string): T {
+  if (typeof value === 'string') return (key && notText.has(key) ? value : frenchTypography(value)) as T;
+  if (Array.isArray(value)) return value.map((item) => frenchText(item)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, frenchText(v, k)])) as T;
+  return value;
+}
+
+function frenchHalves<T>(value: T, key?: string): T {
+  if (Array.isArray(value)) return value.map((item) => frenchHalves(item)) as T;
+  if (!value || typeof value !== 'object' || (key && notText.has(key))) return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, k === 'fr' && typeof v === 'string' && 'en' in value ? frenchTypography(v) : frenchHalves(v, k)]);
+  return Object.fromEntries(entries) as T;
+}
+
+const inLanguage = <T extends { locale: Locale }>(text: T): T => (text.locale === 'fr' ? { ...frenchText(text), html: (text as { html?: string }).html } : text);
+
+/** A reference's title written as one string keeps its language: French typography when it is French. */
+const referenceText = <T extends { title?: unknown; language?: Locale }>(reference: T): T => {
+  const halves = frenchHalves(reference);
+  return typeof halves.title === 'string' && halves.language === 'fr' ? { ...halves, title: frenchTypography(halves.title) } : halves;
+};
+
 export const corpus = oncePerProcess('corpus', contentVersion, () => ({
-  memos: readGenerated<Memo>('Memo').map((doc) => ({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
-  memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
-  pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => ({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
-  regions: readGenerated<Region>('Region').map((doc) => ({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
-  references: readGenerated<Reference>('Reference').map((doc) => ({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
-  senders: readGenerated<Sender>('Sender').map((doc) => ({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
+  memos: readGenerated<Memo>('Memo').map((doc) => frenchHalves({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
+  memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
+  pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
+  regions: readGenerated<Region>('Region').map((doc) => frenchHalves({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
+  references: readGenerated<Reference>('Reference').map((doc) => referenceText({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
+  senders: readGenerated<Sender>('Sender').map((doc) => frenchHalves({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
 }));
 
 export type Corpus = ReturnType<typeof corpus>;

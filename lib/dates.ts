@@ -10,20 +10,55 @@ export type IsoDay = string;
 
 /**
  * How exactly a source dates something. The site never shows more precision than it has:
- * day "2023-10-01", month "2022-04", year "2022", "end of April 2022", "by the end of 2022".
+ * day "2023-10-01", month "2022-04", part of a year "2022-fall" (fall 2022), year "2022",
+ * "end of April 2022", "by April 2022", "by the end of April 2022", "by 2025", "by the end of 2022".
+ * The first four are how the date is written; the others are the words the source used around it.
  */
-export const precisions = ['day', 'month', 'year', 'end-of-month', 'by-end-of-month', 'by-end-of-year'] as const;
+export const precisions = ['day', 'month', 'part-of-year', 'year', 'end-of-month', 'by-month', 'by-end-of-month', 'by-year', 'by-end-of-year'] as const;
 export type Precision = (typeof precisions)[number];
 
+/** How a date is written: YYYY-MM-DD, YYYY-MM, YYYY-<part> or YYYY. */
+export type DateFormat = 'day' | 'month' | 'part-of-year' | 'year';
+
 /** The way a date must be written for each precision. */
-export const precisionFormat: Record<Precision, 'day' | 'month' | 'year'> = {
+export const precisionFormat: Record<Precision, DateFormat> = {
   day: 'day',
   month: 'month',
+  'part-of-year': 'part-of-year',
   year: 'year',
   'end-of-month': 'month',
+  'by-month': 'month',
   'by-end-of-month': 'month',
+  'by-year': 'year',
   'by-end-of-year': 'year',
 };
+
+/** "By …": the source gives a deadline, not a day it happens on (the span is open at its start). */
+export function isOpenEnded(precision: Precision | undefined): boolean {
+  return precision !== undefined && precision.startsWith('by-');
+}
+
+/**
+ * The parts of a year a source may name instead of a month ("late 2022", "fall 2022"), with the
+ * months each covers: thirds of the year for early, mid and late, and the meteorological seasons
+ * (winter is left out: it straddles two years, and no source has needed it).
+ */
+export const yearParts = {
+  early: { first: 1, last: 4 },
+  mid: { first: 5, last: 8 },
+  late: { first: 9, last: 12 },
+  spring: { first: 3, last: 5 },
+  summer: { first: 6, last: 8 },
+  fall: { first: 9, last: 11 },
+} as const;
+export type YearPart = keyof typeof yearParts;
+const yearPartPattern = new RegExp(`^(\\d{4})-(${Object.keys(yearParts).join('|')})$`);
+
+/** The year and part of a date written YYYY-<part> ("2022-fall"), or undefined. */
+export function yearPartOf(value: string): { year: string; part: YearPart } | undefined {
+  const match = yearPartPattern.exec(value);
+  return match ? { year: match[1], part: match[2] as YearPart } : undefined;
+}
 
 const isoDayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,12 +95,13 @@ export function latestDay(days: (IsoDay | undefined)[]): IsoDay | undefined {
   return days.filter((d): d is IsoDay => Boolean(d)).sort().pop();
 }
 
-/** Which precision a written date has: YYYY-MM-DD, YYYY-MM or YYYY; null when it is not a real date. */
+/** Which precision a written date has: YYYY-MM-DD, YYYY-MM, YYYY-<part> or YYYY; null when it is not a real date. */
 export const partialDateFormat = memoize(partialDateFormatOf);
 
-function partialDateFormatOf(value: string): 'day' | 'month' | 'year' | null {
+function partialDateFormatOf(value: string): DateFormat | null {
   if (/^\d{4}$/.test(value)) return 'year';
   if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return 'month';
+  if (yearPartOf(value)) return 'part-of-year';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealIsoDay(value)) return 'day';
   return null;
 }
@@ -74,13 +110,20 @@ function partialDateFormatOf(value: string): 'day' | 'month' | 'year' | null {
 // Timelines ask for the same few dates' bounds thousands of times: each is worked out once.
 export const periodBounds = memoize(periodBoundsOf);
 
+const monthBounds = (year: string, month: number) => {
+  const mm = String(month).padStart(2, '0');
+  const lastDay = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
+};
+
 function periodBoundsOf(value: string): Readonly<{ first: IsoDay; last: IsoDay }> {
   const format = partialDateFormat(value);
   if (format === 'day') return { first: value, last: value };
-  if (format === 'month') {
-    const [y, m] = value.split('-').map(Number);
-    const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return { first: `${value}-01`, last: `${value}-${String(lastDay).padStart(2, '0')}` };
+  if (format === 'month') return monthBounds(value.slice(0, 4), Number(value.slice(5, 7)));
+  const part = yearPartOf(value);
+  if (part) {
+    const { first, last } = yearParts[part.part];
+    return { first: monthBounds(part.year, first).first, last: monthBounds(part.year, last).last };
   }
   return { first: `${value}-01-01`, last: `${value}-12-31` };
 }

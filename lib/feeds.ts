@@ -9,7 +9,7 @@ import { httpUrl } from './plain-text';
 import { regionNameForms } from './region-names';
 import { feedPath, pathFor } from './routes';
 import { siteUrl } from './seo';
-import { compareSources, type SourceRef, sourceDay, sourceKey } from './sources';
+import { compareSources, type SourceRef, sourceKey } from './sources';
 import { citationText, statementWhen, statusWord } from './statement-text';
 import type { SourcedStatement } from './timeline';
 
@@ -25,7 +25,8 @@ type FeedEntry = { id: string; title: string; link: string; date: IsoDay; summar
 
 function renderAtom(locale: Locale, options: { title: string; subtitle: string; selfPath: string; pagePath: string }, entries: FeedEntry[]): string {
   const t = translator(locale, 'Feeds');
-  const sorted = [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id.localeCompare(b.id)));
+  // Newest first; entries of one day keep the order they are given in (memos newest first, sources in the one ordering).
+  const sorted = [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return atomXml({
     lang: locale,
     id: absolute(options.selfPath),
@@ -46,7 +47,7 @@ function memoEntries(memo: MemoView): FeedEntry[] {
   const t = translator(memo.locale, 'Feeds');
   const url = absolute(pathFor(memo.ref, memo.locale));
   return [
-    { id: url, title: memo.title, link: url, date: memo.date, summary: memo.summary, contentHtml: memo.html },
+    { id: url, title: memo.title, link: url, date: memo.publishedOnSite, summary: memo.summary, contentHtml: memo.html },
     ...memo.changes.map((change) => ({
       id: `${url}#change-${change.date}`,
       title: t('memoChanged', { title: memo.title }),
@@ -69,7 +70,7 @@ export function buildSiteFeed(locale: Locale, memos: MemoView[] = getMemos(local
 
 function describeStatement(statement: SourcedStatement, locale: Locale): string {
   const t = translator(locale);
-  return `${t(`Milestones.${statement.milestone}`)}: ${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})`;
+  return t('Typography.labelled', { label: t(`Milestones.${statement.milestone}`), text: `${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})` });
 }
 
 /**
@@ -105,7 +106,7 @@ export function buildRegionFeed(
         id: `${regionUrl}#${key}`,
         title: t('timelineUpdate', { region: regionName, source: source.title[locale].text }),
         link: `${regionUrl}#timeline`,
-        date: sourceDay(source),
+        date: source.publishedOnSite,
         summary: lines.join(' · '),
         contentHtml: html,
       };

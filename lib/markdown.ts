@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { frenchTypography } from './french-typography';
 import { plainText } from './plain-text';
 
 /**
@@ -158,20 +159,10 @@ function rehypeTaskLists() {
   };
 }
 
-/**
- * French typography (Office québécois de la langue française): a non-breaking space before
- * ":" and before "»", after "«"; a narrow one before ";", "!" and "?". Keeps a colon from
- * wrapping to the start of a line. Applied to French bodies only.
- */
-export function frenchSpacing(text: string): string {
-  return text
-    .replace(/[ \u00a0]+:/g, '\u00a0:')
-    .replace(/[ \u00a0\u202f]+([;!?])/g, '\u202f$1')
-    .replace(/«[ \u00a0]*/g, '«\u00a0')
-    .replace(/[ \u00a0]*»/g, '\u00a0»');
-}
+/** French bodies: French typography (lib/french-typography.ts) outside code, and the footnotes' heading and return links in French. */
+/** Code is quoted as written: no typography inside it. */
+const codeElements = new Set(['code', 'pre', 'kbd', 'samp']);
 
-/** French bodies: French spacing, and the footnotes' heading and return links in French. */
 function rehypeFrench(isFrench: (file: VFile) => boolean) {
   return (tree: Root, file: VFile) => {
     if (!isFrench(file)) return;
@@ -181,8 +172,9 @@ function rehypeFrench(isFrench: (file: VFile) => boolean) {
         node.properties.ariaLabel = node.properties.ariaLabel.replace(/^Back to reference (.*)$/, 'Retour à l’appel de note $1');
       }
     });
-    visit(tree, 'text', (node: Text) => {
-      node.value = frenchSpacing(node.value);
+    visit(tree, 'text', (node: Text, _index, parent) => {
+      if (parent?.type === 'element' && codeElements.has(parent.tagName)) return;
+      node.value = frenchTypography(node.value);
     });
   };
 }

@@ -9,13 +9,16 @@ export const milestones = [
   'phase-assigned',
   'engagement',
   'expansion-under-way',
+  'qualifying-phase',
   'competition',
+  'municipal-position',
   'ssm-selected',
   'planning-period',
   'transition-period',
   'planning-and-transition',
   'integrated-services-launch',
   'ow-referrals-start',
+  'ow-employment-services-to-eo',
 ] as const;
 export type Milestone = (typeof milestones)[number];
 
@@ -45,7 +48,11 @@ export const milestoneInfo = {
   engagement: { shape: 'point', stage: 'engagement', chart: null, carries: null },
   // "Expansion will be under way": a promise about the rollout, not a step a region reaches.
   'expansion-under-way': { shape: 'point', stage: null, chart: null, carries: null },
+  // The first stage of the competition (a request for qualifications), before the call for proposals.
+  'qualifying-phase': { shape: 'period', stage: 'competition', chart: null, carries: null },
   competition: { shape: 'point', stage: 'competition', chart: null, carries: null },
+  // A municipality's decision about its own role (to bid for it or not): a fact about the city, not a stage.
+  'municipal-position': { shape: 'point', stage: null, chart: null, carries: null },
   'ssm-selected': { shape: 'point', stage: 'ssm-selected', chart: null, carries: 'ssm' },
   'planning-period': { shape: 'period', stage: 'planning', chart: 'planning', carries: null },
   'transition-period': { shape: 'period', stage: 'transition', chart: 'transition', carries: null },
@@ -58,6 +65,9 @@ export const milestoneInfo = {
   },
   'integrated-services-launch': { shape: 'point', stage: 'integrated', chart: 'launch', carries: null },
   'ow-referrals-start': { shape: 'point', stage: 'integrated', chart: null, carries: null },
+  // Ontario Works employment services provided through Employment Ontario instead of the municipality.
+  // It marks no stage: a source may say it of part of a region only (Nipissing in the Northeast).
+  'ow-employment-services-to-eo': { shape: 'point', stage: null, chart: null, carries: null },
 } as const satisfies Record<Milestone, MilestoneInfo>;
 
 function only(test: (info: MilestoneInfo) => boolean): Milestone {

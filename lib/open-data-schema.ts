@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { phases, statementSchema } from './content-schema';
-import { precisions } from './dates';
+import { precisions, yearParts } from './dates';
 import { messages } from './i18n/messages';
 import { milestones, stages } from './milestones';
 import { dataFilePath } from './routes';
@@ -25,7 +25,7 @@ const text = z.string().min(1);
 const texts = z.array(text);
 const url = z.url({ protocol: /^https?$/ });
 /** A date as precise as its source gives it. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const partialDate = z.string().regex(new RegExp(`^\\d{4}(-\\d{2}(-\\d{2})?|-(${Object.keys(yearParts).join('|')}))?$`));
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const state = z.enum(entryStates).nullable();
 
@@ -44,6 +44,9 @@ export const regionRowSchema = z
     stage_en: text,
     stage_fr: text,
     stage_sources: ids,
+    latest_dated_source: id.nullable(),
+    latest_dated_source_date: partialDate.nullable(),
+    evidence_older_than_a_year: z.boolean(),
     as_of: day,
     ssm_lead_en: text.nullable(),
     ssm_lead_fr: text.nullable(),
@@ -107,6 +110,7 @@ export const sourceRowSchema = z
     description_fr: text.nullable(),
     published: partialDate.nullable(),
     consulted: day.nullable(),
+    published_on_site: day,
     url_en: url.nullable(),
     url_fr: url.nullable(),
   })

@@ -18,7 +18,7 @@ import {
   type StatementRow,
 } from './open-data-schema';
 import { httpUrl, plainTextDeep } from './plain-text';
-import { entrySources, getRolloutOverview, phaseEntry, type RegionStatus } from './rollout';
+import { dateSources, entrySources, getRolloutOverview, phaseEntry, type RegionStatus } from './rollout';
 import { pathFor } from './routes';
 import { siteUrl } from './seo';
 import { compareSources, type SourceRef, uniqueSources } from './sources';
@@ -49,7 +49,7 @@ function periodColumns(entry: TimelineEntry | undefined) {
     start: entry?.current.start ?? null,
     end: entry?.current.end ?? null,
     state: entry?.state ?? null,
-    sources: idsOf(entrySources(entry)),
+    sources: idsOf(dateSources(entry)),
   };
 }
 
@@ -78,6 +78,9 @@ function regionRow(status: Record<Locale, RegionStatus>, asOf: IsoDay): RegionRo
     stage_en: messages.en.Stages[stage],
     stage_fr: messages.fr.Stages[stage],
     stage_sources: idsOf(status.en.stageSources),
+    latest_dated_source: status.en.latestDatedSource?.id ?? null,
+    latest_dated_source_date: status.en.latestDatedSource?.published ?? null,
+    evidence_older_than_a_year: status.en.evidenceIsOld,
     as_of: asOf,
     ssm_lead_en: status.en.ssm?.lead ?? null,
     ssm_lead_fr: status.fr.ssm?.lead ?? null,
@@ -99,7 +102,7 @@ function regionRow(status: Record<Locale, RegionStatus>, asOf: IsoDay): RegionRo
     integrated_services_start: launch?.current.date ?? null,
     integrated_services_start_precision: precisionOf(launch?.current.date, launch?.current.precision),
     integrated_services_start_state: launch?.state ?? null,
-    integrated_services_start_sources: idsOf(entrySources(launch)),
+    integrated_services_start_sources: idsOf(dateSources(launch)),
   };
 }
 
@@ -161,6 +164,7 @@ function sourceRow(source: SourceRef): SourceRow {
     description_fr: description('fr'),
     published: source.published ?? null,
     consulted: source.consulted ?? null,
+    published_on_site: source.publishedOnSite,
     url_en: absolute(source.href.en),
     url_fr: absolute(source.href.fr),
   };

@@ -1,8 +1,7 @@
-import { type IsoDay, latestDay } from './dates';
 import { type Locale, locales } from './i18n/locales';
 import { memoize } from './once';
 import { getPlaceSources, getRegions, type RegionView } from './regions';
-import { type SourceRef, sourceDay, uniqueSources } from './sources';
+import { type SourceRef, uniqueSources } from './sources';
 
 /**
  * The place finder (/en/find-your-region/, /fr/trouver-votre-region/): every census division and
@@ -76,7 +75,3 @@ export function allPlaceSources(): SourceRef[] {
   return uniqueSources(getRegions().flatMap(getPlaceSources));
 }
 
-/** The finder's "Date modified": the latest day among the sources of the places. */
-export function placesModified(): IsoDay | undefined {
-  return latestDay(allPlaceSources().map(sourceDay));
-}

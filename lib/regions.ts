@@ -1,10 +1,10 @@
 import type { ChangeNote, RegionPlaces } from './content-schema';
 import { contentVersion, corpus, slugsOf, textsOf } from './corpus';
-import { compareDaysDescending, type IsoDay, latestDay, todayInToronto, toIsoDay } from './dates';
+import { compareDaysDescending, type IsoDay, todayInToronto, toIsoDay } from './dates';
 import { isLocale, type Locale, locales } from './i18n/locales';
 import { oncePerProcess } from './once';
 import { type LocalizedSlugs, type PageRef, pathFor } from './routes';
-import { type Localized, type SourceRef, sourceDay, type SourceTitle, uniqueSources } from './sources';
+import { type Localized, type SourceRef, type SourceTitle, uniqueSources } from './sources';
 import type { SourcedStatement } from './timeline';
 
 /** The designated regions, and every statement about them with its source. */
@@ -83,6 +83,7 @@ function memoSource(memo: ReturnType<typeof corpus>['memos'][number]): SourceRef
     kind: 'memo',
     id: memo.id,
     published: memo.date,
+    publishedOnSite: memo.publishedOnSite,
     title: Object.fromEntries(locales.map((l) => [l, { text: texts.find((t) => t.locale === l)?.title ?? '', lang: l, isDescription: false }])) as Record<Locale, SourceTitle>,
     publisher: sender?.division ?? { en: '', fr: '' },
     href: Object.fromEntries(locales.map((l) => [l, pathFor(ref, l)])) as Localized,
@@ -103,6 +104,7 @@ function referenceSource(reference: ReturnType<typeof corpus>['references'][numb
     id: reference.id,
     published: reference.published,
     consulted: reference.consulted,
+    publishedOnSite: reference.publishedOnSite,
     title: { en: titleIn('en'), fr: titleIn('fr') },
     publisher: reference.publisher,
     href: typeof url === 'string' ? { en: url, fr: url } : url,
@@ -152,12 +154,6 @@ export function rolloutAsOf(): IsoDay {
   const fromEnv = process.env.ROLLOUT_AS_OF;
   if (fromEnv) return toIsoDay(fromEnv);
   return todayInToronto();
-}
-
-/** The most recent source (of its statements or its places) or change note about a region: its page's "Date modified". */
-export function regionModified(regionId: string): IsoDay | undefined {
-  const region = getRegion(regionId);
-  return latestDay([...[...getSourcesForRegion(regionId), ...getPlaceSources(region)].map(sourceDay), region.changes[0]?.date]);
 }
 
 /** The region a localized URL names ({ locale, region: slug }), for routes that are not pages. */

@@ -1,15 +1,18 @@
 import { getRegions, getStatements, type RegionView } from './content';
 import type { Phase } from './content-schema';
-import { type IsoDay, periodBounds } from './dates';
+import { isOpenEnded, isRealIsoDay, type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 import { combinedPeriodMilestone, launchMilestone, type Milestone, phaseMilestone, separatePeriodMilestones, type Stage } from './milestones';
-import { type SourceRef, uniqueSources } from './sources';
+import { isDated, reportedBy, type SourceRef, uniqueSources } from './sources';
 import {
   deriveRegionStage,
   deriveRegionTimeline,
   deriveServiceSystemManager,
   entryFor,
+  statementSpan,
   type ServiceSystemManager,
+  type SourcedStatement,
+  statementsKnownOn,
   type TimelineEntry,
 } from './timeline';
 
@@ -22,6 +25,10 @@ export type RegionStatus = {
   /** The sources of the entry that shows the stage (none for "not started"). */
   stageSources: SourceRef[];
   ssm?: ServiceSystemManager;
+  /** The newest source about the region that shows a date of its own (an undated one can never be the newer). */
+  latestDatedSource?: SourceRef;
+  /** True when that source is older than a year before the "as of" day (or there is none): the stage says how old its evidence is. */
+  evidenceIsOld: boolean;
   timeline: TimelineEntry[];
   /** The current entry for a milestone, when any source speaks of it. */
   entry: (milestone: Milestone) => TimelineEntry | undefined;
@@ -36,15 +43,44 @@ export function entrySources(entry: TimelineEntry | undefined): SourceRef[] {
   return uniqueSources(entry?.supports.map((s) => s.source) ?? []);
 }
 
+/**
+ * The sources of the dates an entry shows (a table cell, an open data column): those of its
+ * statements that give a date, or all of them when none does. A statement that only agrees
+ * without a date (the March 2022 memo's undated "nine months of transition") supports the entry
+ * on the region page, in its own words, but is not cited for dates it does not give.
+ */
+export function dateSources(entry: TimelineEntry | undefined): SourceRef[] {
+  const dated = entry?.supports.filter((s) => statementSpan(s)) ?? [];
+  return dated.length > 0 ? uniqueSources(dated.map((s) => s.source)) : entrySources(entry);
+}
+
+/** The day a year before `day`: evidence older than that is old (February 29 falls back to the 28th). */
+export function aYearBefore(day: IsoDay): IsoDay {
+  const year = String(Number(day.slice(0, 4)) - 1);
+  const candidate = `${year}${day.slice(4)}`;
+  return isRealIsoDay(candidate) ? candidate : `${year}-02-28`;
+}
+
+/** The newest dated source among the statements a region's timeline uses on `asOf`, and whether it is more than a year old. */
+export function evidenceAge(regionId: string, statements: SourcedStatement[], asOf: IsoDay): { latest?: SourceRef; isOld: boolean } {
+  const sources = uniqueSources(statementsKnownOn(statements, asOf).filter((s) => s.regions.includes(regionId)).map((s) => s.source));
+  const latest = sources.find(isDated);
+  return { latest, isOld: !latest || reportedBy(latest) < aYearBefore(asOf) };
+}
+
 export function getRegionStatus(region: RegionView, locale: Locale, asOf: IsoDay): RegionStatus {
-  const timeline = deriveRegionTimeline(region.id, getStatements(), asOf);
+  const statements = getStatements();
+  const timeline = deriveRegionTimeline(region.id, statements, asOf);
   const { stage, entry } = deriveRegionStage(timeline);
+  const evidence = evidenceAge(region.id, statements, asOf);
   return {
     region,
     phase: entryFor(timeline, phaseMilestone)?.current.phase,
     stage,
     stageSources: entrySources(entry),
     ssm: deriveServiceSystemManager(timeline, locale),
+    latestDatedSource: evidence.latest,
+    evidenceIsOld: evidence.isOld,
     timeline,
     entry: (milestone) => entryFor(timeline, milestone),
   };
@@ -88,9 +124,10 @@ export function shownPeriods(status: RegionStatus): { entries: TimelineEntry[]; 
 export function layoutRolloutChart(overview: RegionStatus[], asOf: IsoDay): ChartAxis {
   const spans = (status: RegionStatus) =>
     shownPeriods(status).entries.map((e) => ({ milestone: e.milestone, first: periodFirst(e.current.start!), last: periodLast(e.current.end!) }));
+  // A launch "by 2025" is a deadline, not a day: the chart marks only a launch dated as such.
   const launchDay = (status: RegionStatus) => {
-    const launch = status.entry(launchMilestone)?.current.date;
-    return launch ? periodFirst(launch) : undefined;
+    const launch = status.entry(launchMilestone)?.current;
+    return launch?.date && !isOpenEnded(launch.precision) ? periodFirst(launch.date) : undefined;
   };
   const days = [asOf, ...overview.flatMap((s) => [...spans(s).flatMap((b) => [b.first, b.last]), launchDay(s)].filter((d): d is string => Boolean(d)))];
   const firstYear = Number(days.reduce((a, b) => (a < b ? a : b)).slice(0, 4));

@@ -14,6 +14,8 @@ import type { Locale } from './i18n/locales';
 
 export type NewMemoInput = {
   date: string;
+  /** The day this site publishes the memo: today, where it is scaffolded. */
+  publishedOnSite: string;
   /** Short English name: the end of the folder name and the English slug. */
   name: string;
   sender: string;
@@ -52,6 +54,8 @@ export function memoYamlTemplate(input: NewMemoInput): string {
   return `# yaml-language-server: $schema=../../schemas/memo.schema.json
 # Language-neutral facts about this memo. Guide: content/README.md (English), content/LISEZMOI.md (français).
 date: ${input.date}
+# The day this site publishes the memo (What's new and the feeds are dated by it); today by default.
+publishedOnSite: ${input.publishedOnSite}
 sender: ${input.sender}
 originalLanguage: ${input.originalLanguage}
 # Languages this site translated the memo into (their pages say so). Remove if the ministry issued both.

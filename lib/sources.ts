@@ -1,4 +1,4 @@
-import { type IsoDay, partialDateFormat, periodBounds } from './dates';
+import { type IsoDay, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 
 /**
@@ -24,6 +24,8 @@ export type SourceRef = {
   published?: string;
   /** The day this site read a source whose own date is missing or partial. */
   consulted?: IsoDay;
+  /** The day this site published it: what's new, the feeds and "Date modified" are dated by it, never ranked by it. */
+  publishedOnSite: IsoDay;
   title: Record<Locale, SourceTitle>;
   publisher: Localized;
   /** A page on this site (memo) or the external URL, per language. */
@@ -40,12 +42,6 @@ export function availableFrom(source: SourceRef): IsoDay {
 export function reportedBy(source: SourceRef): IsoDay {
   if (source.published) return periodBounds(source.published).last;
   return source.consulted!;
-}
-
-/** The one day that stands for the source in feeds and "Date modified": its own date when exact, else the day it was consulted. */
-export function sourceDay(source: SourceRef): IsoDay {
-  if (source.published && partialDateFormat(source.published) === 'day') return source.published;
-  return source.consulted ?? periodBounds(source.published!).first;
 }
 
 /** True when the source shows a date of its own (perhaps only a month or a year). */

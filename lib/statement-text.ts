@@ -1,5 +1,5 @@
 import type { Statement } from './content-schema';
-import { dateNotGiven, formatPartialDate } from './date-format';
+import { dateNotGiven, formatPartialDate, formatSpan } from './date-format';
 import type { IsoDay } from './dates';
 import type { Locale } from './i18n/locales';
 import { translator } from './i18n/messages';
@@ -13,9 +13,7 @@ import type { EntryState } from './timeline';
 
 /** When a statement says something happens: a date as precise as its source, a span, or "date not given". */
 export function statementWhen(statement: Pick<Statement, 'date' | 'precision' | 'start' | 'end'>, locale: Locale): string {
-  if (statement.start && statement.end) {
-    return `${formatPartialDate(statement.start, undefined, locale).text} – ${formatPartialDate(statement.end, undefined, locale).text}`;
-  }
+  if (statement.start && statement.end) return formatSpan(statement.start, statement.end, locale).text;
   if (statement.date) return formatPartialDate(statement.date, statement.precision, locale).text;
   return dateNotGiven(locale);
 }

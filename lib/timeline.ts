@@ -1,5 +1,5 @@
 import type { Statement } from './content-schema';
-import { type IsoDay, periodBounds } from './dates';
+import { type IsoDay, isOpenEnded, periodBounds } from './dates';
 import type { Locale } from './i18n/locales';
 import { coveringMilestone, type Milestone, milestoneInfo, milestones, ssmMilestone, type Stage, stages } from './milestones';
 import { availableFrom, compareSources, type Localized, reportedBy, type SourceRef } from './sources';
@@ -55,7 +55,7 @@ export function statementSpan(s: Statement): Span | undefined {
   if (s.start && s.end) return { first: periodBounds(s.start).first, last: periodBounds(s.end).last };
   if (!s.date) return undefined;
   const bounds = periodBounds(s.date);
-  return s.precision === 'by-end-of-month' || s.precision === 'by-end-of-year' ? { first: null, last: bounds.last } : bounds;
+  return isOpenEnded(s.precision) ? { first: null, last: bounds.last } : bounds;
 }
 
 /** What a statement tells of when: its own span or, for an undated confirmation, "by the day its source said so". */

@@ -18,9 +18,13 @@ const absolute = (path: string) => new URL(path, siteUrl).href;
 const asDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** The entry's text: the item's text, how it is dated, then each group of regions and what changed there. */
-function entrySummary(item: WhatsNewItem): string {
-  const regions = item.groups.map((g) => [g.regions.map((r) => r.name).join(', '), ...g.lines].join(': '));
-  return [item.text, item.datingNote, ...regions].filter(Boolean).join(' · ');
+function entrySummary(item: WhatsNewItem, locale: Locale): string {
+  const t = translator(locale);
+  const regions = item.groups.map((g) => {
+    const names = g.regions.map((r) => r.name).join(', ');
+    return g.lines.length > 0 ? t('Typography.labelled', { label: names, text: g.lines.join(' ') }) : names;
+  });
+  return [item.text, item.ownDate, ...regions].filter(Boolean).join(' · ');
 }
 
 function entryHtml(item: WhatsNewItem, locale: Locale): string {
@@ -31,7 +35,7 @@ function entryHtml(item: WhatsNewItem, locale: Locale): string {
   return toHtml(
     [
       h('p', item.text),
-      ...(item.datingNote ? [h('p', item.datingNote)] : []),
+      ...(item.ownDate ? [h('p', item.ownDate)] : []),
       ...(sourceUrl ? [h('p', [h('a', { href: sourceUrl }, sourceUrl)])] : []),
       ...(item.regions.length > 0
         ? [
@@ -75,7 +79,7 @@ export function buildWhatsNewFeed(locale: Locale, items: WhatsNewItem[] = getWha
         title: t('feedEntryTitle', { label: item.label, title: item.title }),
         link: entryLink(item, pageUrl),
         updated: asDate(item.day),
-        summary: entrySummary(item),
+        summary: entrySummary(item, locale),
         contentHtml: entryHtml(item, locale),
       }),
     ),

@@ -7,7 +7,8 @@ import { intlLocale, type Locale, locales } from './i18n/locales';
 import { translator } from './i18n/messages';
 import type { Milestone } from './milestones';
 import { pathFor } from './routes';
-import { isDated, sourceDay, sourceKey, type SourceRef } from './sources';
+import { compareSources, isDated, sourceKey, type SourceRef } from './sources';
+import { formatLongDate } from './date-format';
 import { quotedTitle, sourceDateText, statementWhen, statusWord } from './statement-text';
 import { memoize, oncePerProcess } from './once';
 import { deriveRegionTimeline, inLocale, type SourcedStatement, type TimelineEntry } from './timeline';
@@ -42,7 +43,7 @@ export type WhatsNewItem = {
   /** Permanent: the item's anchor on the page and, after the page's address, its feed entry id. */
   id: string;
   kind: ItemKind;
-  /** The day the item is dated by: a memo's date, a source's own day, a change note's date. */
+  /** The day the site published it (a memo, a source) or changed a page (a change note): what the list is dated and ordered by. */
   day: IsoDay;
   /** "New memo", "New source", "Memo updated", "Region page updated". */
   label: string;
@@ -51,10 +52,12 @@ export type WhatsNewItem = {
   titleLang: Locale;
   /** Where the title leads: the memo or region page (at its change history), or the source itself. */
   href: string;
-  /** A memo's summary or a change note; for a source, its publisher and date. */
+  /** A memo's summary or a change note; for a source, its publisher. */
   text: string;
-  /** Only for a source without a day of its own: says it is dated by the day this site consulted it. */
-  datingNote?: string;
+  /** For a memo or a source, its own date (or "no date given" and the day it was consulted), beside the day the site published it. */
+  ownDate?: string;
+  /** The memo or source of a "new memo" or "new source" item (its own date orders the items of one day). */
+  source?: SourceRef;
   regions: RegionEffects[];
   /** The same regions, those the item changed alike together (the Phase 2 regions of one memo …), in region order. */
   groups: RegionGroup[];
@@ -64,16 +67,27 @@ export type RegionGroup = { regions: Pick<RegionEffects, 'regionId' | 'name' | '
 
 export type WhatsNewContent = { memos: MemoView[]; regions: RegionView[]; statements: SourcedStatement[] };
 
-const kindRank: Record<ItemKind, number> = { 'memo-change': 0, 'region-change': 0, memo: 1, source: 2 };
+const kindRank: Record<ItemKind, number> = { 'memo-change': 0, 'region-change': 0, memo: 1, source: 1 };
+
+type Ordered = Pick<WhatsNewItem, 'day' | 'kind' | 'id' | 'source'>;
 
 /**
- * The one ordering of the list: newest day first; on the same day a change note before a new
- * memo, a memo before another source (as lib/sources.ts ranks them); then by id, so that the
- * order never depends on the order content was read in.
+ * The one ordering of the list: newest day on this site first. On the same day, change notes
+ * come first, then the memos and sources published that day as if one after the other in the
+ * order of their own dates: a source without a date of its own, which only corroborates, above
+ * the dated ones, and those in the one ordering of sources (lib/sources.ts: newest own date
+ * first, a memo before a reference on the same day). So, read from the bottom up, each source's
+ * effect is measured against the older ones. Then by id, so that the order never depends on the
+ * order content was read in.
  */
-export function compareItems(a: Pick<WhatsNewItem, 'day' | 'kind' | 'id'>, b: Pick<WhatsNewItem, 'day' | 'kind' | 'id'>): number {
+export function compareItems(a: Ordered, b: Ordered): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   if (kindRank[a.kind] !== kindRank[b.kind]) return kindRank[a.kind] - kindRank[b.kind];
+  if (a.source && b.source) {
+    if (isDated(a.source) !== isDated(b.source)) return isDated(a.source) ? 1 : -1;
+    const bySource = compareSources(a.source, b.source);
+    if (bySource !== 0) return bySource;
+  }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -154,7 +168,7 @@ export function groupRegions(regions: RegionEffects[]): RegionGroup[] {
   return [...groups.values()];
 }
 
-type Draft = Omit<WhatsNewItem, 'regions' | 'groups'> & { regionIds: string[]; source?: SourceRef };
+type Draft = Omit<WhatsNewItem, 'regions' | 'groups'> & { regionIds: string[] };
 
 /** Change notes as items; two notes of one page on one day keep the order they were written in. */
 function changeDrafts(kind: 'memo-change' | 'region-change', docId: string, changes: ChangeNote[], base: Omit<Draft, 'id' | 'kind' | 'day' | 'text'>, locale: Locale): Draft[] {
@@ -186,27 +200,25 @@ export function buildWhatsNew(
   for (const memo of content.memos) {
     const href = pathFor(memo.ref, locale);
     const source = sources.get(`memo:${memo.id}`);
-    drafts.push({ id: `memo-${memo.id}`, kind: 'memo', day: memo.date, label: t('memo'), title: memo.title, titleLang: locale, href, text: memo.summary, regionIds: memo.regionIds, source });
+    const ownDate = t('memoDate', { date: formatLongDate(memo.date, locale).text });
+    drafts.push({ id: `memo-${memo.id}`, kind: 'memo', day: memo.publishedOnSite, label: t('memo'), title: memo.title, titleLang: locale, href, text: memo.summary, ownDate, regionIds: memo.regionIds, source });
     const base = { label: t('memoChanged'), title: memo.title, titleLang: locale, href: `${href}#change-history`, regionIds: memo.regionIds };
     drafts.push(...changeDrafts('memo-change', memo.id, memo.changes, base, locale));
   }
   for (const source of sources.values()) {
     if (source.kind !== 'reference') continue;
     const title = source.title[locale];
-    // A source without a whole day of its own is dated by the day this site consulted it, and says so.
-    const day = sourceDay(source);
-    const byConsulted = day === source.consulted && day !== source.published;
     const date = sourceDateText(source, locale);
     drafts.push({
       id: anchorOf(source),
       kind: 'source',
-      day,
+      day: source.publishedOnSite,
       label: t('source'),
       title: quotedTitle(title, locale),
       titleLang: title.lang,
       href: source.href[locale],
-      text: `${source.publisher[locale]}, ${date.own}${date.consulted ? ` (${date.consulted})` : ''}`,
-      datingNote: byConsulted ? (isDated(source) ? t('datedByConsultedPartial', { own: date.own }) : t('datedByConsulted')) : undefined,
+      text: source.publisher[locale],
+      ownDate: t('sourceDate', { date: date.consulted ? `${date.own} (${date.consulted})` : date.own }),
       regionIds: [...new Set((bySource.get(sourceKey(source)) ?? []).flatMap((s) => s.regions))],
       source,
     });
@@ -245,7 +257,7 @@ export function buildWhatsNew(
         const effects = touched ? effectsBetween(source, timelineFrom(region.id, index + 1), timelineFrom(region.id, index), locale) : [];
         return { regionId: region.id, name: region.names[locale], href: pathFor(region.ref, locale), effects, lines: effectLines(effects, locale) };
       });
-    return { ...item, regions, groups: groupRegions(regions) };
+    return { ...item, source, regions, groups: groupRegions(regions) };
   });
 }
 

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { editorText } from '../lib/check/read';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
+import { todayInToronto } from '../lib/dates';
 import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -87,7 +88,7 @@ async function main() {
     console.error(`✖ Nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en]`);
     process.exit(1);
   }
-  const input = { date: date!, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
+  const input = { date: date!, publishedOnSite: todayInToronto(), name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'memo.yaml'), memoYamlTemplate(input));
   for (const locale of locales) fs.writeFileSync(path.join(folder, `${locale}.md`), memoTextTemplate(input, locale));

@@ -3,7 +3,7 @@ import { translator } from '@/lib/i18n/messages';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutGlance } from '@/components/RolloutGlance';
-import { getMemos, latestMemoDate, rolloutAsOf } from '@/lib/content';
+import { getMemos, rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
 import { feedPath, pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: Props) {
   const whatsNew = translator(locale, 'WhatsNewPage');
   const memos = getMemos(locale);
   return (
-    <PageFrame locale={locale} page={page} modified={latestMemoDate()}>
+    <PageFrame locale={locale} page={page}>
       <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose text-lg">{t('intro')}</p>
       <RolloutGlance locale={locale} asOf={rolloutAsOf()} />

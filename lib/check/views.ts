@@ -31,8 +31,12 @@ export const placeListsOf = (corpus: Corpus) =>
 /** Ids of the regions that were read. */
 export const regionIds = (corpus: Corpus) => new Set(regionsOf(corpus).filter((r) => r.yaml).map((r) => r.doc.id));
 
-/** The days a source can date from: its own date (a whole month or year when it gives no day), or the day it was consulted. */
-export type SourceDates = { from: string; to: string; what: string };
+/**
+ * The days a source can have spoken on: its own date (a whole month or year when it gives no
+ * day); a source without one may have spoken on any day up to the one it was consulted (`from`
+ * is then unknown).
+ */
+export type SourceDates = { from?: string; to: string; what: string };
 
 /** Every statement, wherever it is written, with its file, its place in the file and its source's dates. */
 export function statementsOf(corpus: Corpus): { statement: Statement; index: number; in: ParsedFile; source: SourceDates }[] {
@@ -43,7 +47,8 @@ export function statementsOf(corpus: Corpus): { statement: Statement; index: num
     if (!yaml) return [];
     const { published, consulted } = yaml.data;
     const bounds = published === undefined ? undefined : periodBounds(published);
-    const source = { from: bounds?.first ?? consulted!, to: bounds?.last ?? consulted!, what: bounds ? `published ${published}` : `consulted ${consulted}` };
+    // An undated source may have spoken at any time before it was consulted: it has no earliest day.
+    const source = { from: bounds?.first, to: bounds?.last ?? consulted!, what: bounds ? `published ${published}` : `consulted ${consulted}, no date of its own` };
     return yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source }));
   });
   return [...fromMemos, ...fromReferences];

@@ -13,7 +13,7 @@ import { expectedRegions, type ExpectedRegion } from '../fact-check/expected';
  * stage, service system manager, each milestone's date, state and sources — against facts
  * written by hand from the sources (tests/fact-check/expected.ts); then the rollout table, the
  * regions index, the feeds and the calendars agreeing with the pages; then how sources are
- * cited. Runs on the test build (as of 2026-11-22).
+ * cited. Runs on the test build (as of 2026-12-02).
  */
 
 const locales = ['en', 'fr'] as const;
@@ -22,12 +22,19 @@ const messages = { en, fr };
 const pagePath = (region: ExpectedRegion, locale: Locale) => `/${locale}/regions/${region.slug[locale]}/`;
 const entry = (page: Page, milestone: string) => page.locator(`[data-milestone="${milestone}"]`);
 const doneStates = new Set(['done', 'in-progress']);
+/** " (latest dated source: March 2023)", as the stage shows it. */
+const evidence = (region: ExpectedRegion, locale: Locale) => ` (${messages[locale].RegionStage.latestSource.replace('{date}', region.latestDatedSource.month[locale])})`;
+/** The sources a table cell or the open data cites for an entry's dates. */
+const dateSourcesOf = (entry: ExpectedRegion['entries'][string]) => entry.dateSources ?? entry.sources;
+const marksIn = (cell: ReturnType<Page['locator']>) => cell.getByTestId('source-marks').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-source-id')));
 
 for (const region of expectedRegions) {
   for (const locale of locales) {
     test(`fact-check: ${region.id} (${locale}) states its stage, SSM and every milestone as its sources do`, async ({ page }) => {
       await page.goto(pagePath(region, locale));
       await expect(page.getByTestId('region-stage')).toHaveText(region.stage[locale]);
+      // The newest dated source is more than a year old on the as-of day: the stage says so.
+      await expect(page.getByTestId('region-facts').getByTestId('stage-evidence')).toHaveText(evidence(region, locale));
 
       const ssm = page.getByTestId('ssm');
       if (region.ssm) {
@@ -68,8 +75,19 @@ for (const locale of locales) {
       await expect(row).toHaveCount(1);
       const cells = row.locator('td');
       await expect(cells.nth(3)).toContainText(region.stage[locale]);
+      await expect(cells.nth(3).getByTestId('stage-evidence')).toHaveText(evidence(region, locale));
       const launch = region.entries['integrated-services-launch'];
-      if (launch) await expect(cells.nth(2)).toContainText(launch.when[locale]);
+      if (launch) {
+        await expect(cells.nth(2)).toContainText(launch.when[locale]);
+        expect(new Set(await marksIn(cells.nth(2))), `${region.id} launch cites the sources of its date`).toEqual(new Set(dateSourcesOf(launch)));
+      }
+      // The planning and transition cell cites only the statements that give its dates.
+      const entriesOf = (milestones: string[]) => milestones.flatMap((m) => (region.entries[m] ? [region.entries[m]] : []));
+      const separate = entriesOf(['planning-period', 'transition-period']);
+      const shownPeriods = separate.length > 0 ? separate : entriesOf(['planning-and-transition']);
+      if (shownPeriods.length > 0) {
+        expect(new Set(await marksIn(cells.nth(1))), `${region.id} periods cite the sources of their dates`).toEqual(new Set(shownPeriods.flatMap(dateSourcesOf)));
+      }
       const notAnnounced = messages[locale].RolloutPage.notAnnounced;
       for (let i = 0; i < 4; i += 1) {
         const text = (await cells.nth(i).textContent()) ?? '';
@@ -89,6 +107,7 @@ for (const locale of locales) {
       if (region.ssm) await expect(row.locator('td').nth(0).getByTestId('source-marks')).toBeVisible();
       await expect(row.locator('td').nth(1)).toContainText(region.stage[locale]);
       await expect(row.locator('td').nth(1).getByTestId('source-marks')).toBeVisible();
+      await expect(row.locator('td').nth(1).getByTestId('stage-evidence')).toHaveText(evidence(region, locale));
     }
   });
 
@@ -98,9 +117,14 @@ for (const locale of locales) {
       const response = await request.get(`${pagePath(region, locale)}feed.xml`);
       expect(response.status()).toBe(200);
       const { feed } = xml.parse(await response.text());
-      const ids: string[] = [feed.entry].flat().map((e: { id: string }) => e.id);
+      const entries: { id: string; updated: string }[] = [feed.entry].flat();
       const cited = new Set(Object.values(region.entries).flatMap((e) => e.sources));
-      for (const id of cited) expect(ids.some((feedId) => feedId.endsWith(`-${id}`)), `${region.id} feed cites ${id}`).toBe(true);
+      for (const id of cited) {
+        const entry = entries.find((e) => e.id.endsWith(`-${id}`));
+        expect(entry, `${region.id} feed cites ${id}`).toBeDefined();
+        // Dated by the day this site published the source, so a reader sees a new item as new.
+        expect(entry!.updated.slice(0, 10), `${region.id} feed entry of ${id}`).toBe(sitePublication(id));
+      }
     }
   });
 
@@ -115,8 +139,14 @@ for (const locale of locales) {
           expect(event, `${region.id} ${milestone} has no date, so no event`).toBeUndefined();
           continue;
         }
+        // "By the end of 2023", "by 2025": a deadline is not a day, so it is no event.
+        if (/^by /.test(expected.when.en)) {
+          expect(event, `${region.id} ${milestone} is a deadline, so no event`).toBeUndefined();
+          continue;
+        }
         expect(event, `${region.id} ${milestone} event`).toBeDefined();
-        expect(event!.description).toContain(`${expected.when[locale]}: ${messages[locale].EntryStates[expected.state]}`);
+        const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+        expect(event!.description).toContain(`${expected.when[locale]}${colon}${messages[locale].EntryStates[expected.state]}`);
         expect(event!.component.getFirstPropertyValue('status')).toBe(doneStates.has(expected.state) ? 'CONFIRMED' : 'TENTATIVE');
       }
     }
@@ -125,9 +155,18 @@ for (const locale of locales) {
 
 /* How sources are cited: publisher, title as published, its own date (or "no date given" and the consulted day apart). */
 
-type ReferenceFile = { title?: string | { en: string; fr: string }; description?: { en: string; fr: string }; publisher: { en: string; fr: string }; url: string | { en: string; fr: string }; published?: string | number; consulted?: string };
+type ReferenceFile = { title?: string | { en: string; fr: string }; description?: { en: string; fr: string }; publisher: { en: string; fr: string }; url: string | { en: string; fr: string }; published?: string | number; consulted?: string; publishedOnSite: string };
 const referencesDir = path.join(__dirname, '../../content/references');
 const references = fs.readdirSync(referencesDir).map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parseYaml(fs.readFileSync(path.join(referencesDir, file), 'utf8')) as ReferenceFile) }));
+const memosDir = path.join(__dirname, '../../content/memos');
+/** The day this site published a source (a memo folder or a reference file), as its file says. */
+function sitePublication(id: string): string {
+  const reference = references.find((r) => r.id === id);
+  if (reference) return String(reference.publishedOnSite);
+  return String((parseYaml(fs.readFileSync(path.join(memosDir, id, 'memo.yaml'), 'utf8')) as { publishedOnSite: string }).publishedOnSite);
+}
+/** Page text and file text compared without the French spacing the site adds before « : ; ! ? ». */
+const loose = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([:;!?»])/g, '$1').replace(/« /g, '«');
 
 for (const locale of locales) {
   test(`every source cited on the ${locale} region pages shows its publisher, its title as published and its own date`, async ({ page }) => {
@@ -136,13 +175,13 @@ for (const locale of locales) {
       await page.goto(pagePath(region, locale));
       for (const item of await page.getByTestId('cited-sources').locator('li').all()) {
         const href = (await item.getByTestId('source-link').getAttribute('href')) ?? '';
-        const text = ((await item.textContent()) ?? '').replace(/\s+/g, ' ');
+        const text = loose((await item.textContent()) ?? '');
         if (href.startsWith('/')) continue; // memos of this site: their header is checked in memos.spec.ts
         const reference = references.find((r) => (typeof r.url === 'string' ? r.url === href : r.url[locale] === href));
         expect(reference, `${href} is a reference file's URL`).toBeDefined();
         const title = typeof reference!.title === 'string' ? reference!.title : reference!.title?.[locale];
-        expect(text).toContain(title ? quote(title).replace(/\s+/g, ' ') : `[${reference!.description![locale]}]`);
-        expect(text).toContain(reference!.publisher[locale]);
+        expect(text).toContain(loose(title ? quote(title) : `[${reference!.description![locale]}]`));
+        expect(text).toContain(loose(reference!.publisher[locale]));
         const noDate = locale === 'en' ? 'no date given' : 'aucune date indiquée';
         if (reference!.published === undefined) expect(text).toContain(noDate);
         else {
@@ -192,3 +231,33 @@ test('the pages the site composes (regions, rollout) never write "time line", no
   expect(pages.length).toBe(17);
   expect(pages.filter((file) => /time line|announced as planned/i.test(visibleText(file)))).toEqual([]);
 });
+
+/* "Date modified" is the latest change to what a page shows; the about page says only what is true. */
+
+test('fact-check: each region page’s "Date modified" is the day its latest source was published on this site or the page was corrected', async ({ page }) => {
+  const expected: Record<string, string> = {
+    // Corrected on 2 December 2026, or given a new source that day.
+    '/en/regions/toronto/': '2026-12-02',
+    '/fr/regions/nord-est/': '2026-12-02',
+    '/en/regions/northwest/': '2026-12-02',
+    '/fr/regions/york/': '2026-12-02',
+    // Untouched since the release and the places were published, on 24 November 2026.
+    '/en/regions/peel/': '2026-11-24',
+    '/fr/regions/durham/': '2026-11-24',
+  };
+  for (const [url, day] of Object.entries(expected)) {
+    await page.goto(url);
+    await expect(page.getByTestId('date-modified').locator('time'), url).toHaveAttribute('datetime', day);
+  }
+  await page.goto('/en/regions/northwest/');
+  await expect(page.getByTestId('change-history')).toContainText('Thunder Bay and Kenora');
+});
+
+for (const locale of locales) {
+  test(`fact-check: the ${locale} about page names bracketed descriptions as such, and sources without a date`, async ({ page }) => {
+    await page.goto(locale === 'en' ? '/en/about/' : '/fr/a-propos/');
+    const main = page.locator('main');
+    await expect(main).toContainText(locale === 'en' ? 'square brackets' : 'crochets');
+    await expect(main).toContainText(locale === 'en' ? 'no date given' : 'aucune date indiquée');
+  });
+}

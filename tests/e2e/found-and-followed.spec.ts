@@ -65,9 +65,10 @@ test('a memo page carries JSON-LD an Article parser accepts', async ({ page }) =
   expect(data).toMatchObject({
     '@context': 'https://schema.org',
     '@type': 'Article',
-    headline: 'Mise à jour sur le renouvellement des services d\'emploi',
+    headline: 'Mise à jour sur le renouvellement des services d’emploi',
+    // The memo's own date; modified is the day this site published it (it has no change note).
     datePublished: '2022-09-22',
-    dateModified: '2022-09-22',
+    dateModified: '2026-11-22',
     inLanguage: 'fr',
     author: { '@type': 'Person', name: 'Jody Young' },
     publisher: { '@type': 'Organization' },
@@ -75,11 +76,11 @@ test('a memo page carries JSON-LD an Article parser accepts', async ({ page }) =
   expect(data.mainEntityOfPage.breadcrumb.itemListElement).toHaveLength(3);
 });
 
-// York's latest source is Statistics Canada's list of census divisions, consulted 2026-11-24.
+// York's page last changed on 2026-12-02: the correction of the September 2021 memo's "by April 2022".
 test('a region page carries JSON-LD for a WebPage about the region', async ({ page }) => {
   await page.goto('/en/regions/york/');
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'en', about: { '@type': 'AdministrativeArea', name: 'York' }, dateModified: '2026-11-24' });
+  expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'en', about: { '@type': 'AdministrativeArea', name: 'York' }, dateModified: '2026-12-02' });
 });
 
 test('a region page explains how to follow it and links its feed and calendar, which are served', async ({ page, request }) => {

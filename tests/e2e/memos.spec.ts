@@ -31,7 +31,14 @@ const memos = [
   },
 ];
 
-const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+// The words are the ministry's; the typography (the space before « : ; ! ? », the apostrophe) is the site's French typography.
+const normalize = (text: string) =>
+  text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/ ([:;!?»])/g, '$1')
+    .replace(/« /g, '«')
+    .replace(/'/g, '’')
+    .trim();
 
 /** The seed's body sentences: header block, PDF addresses and link placeholders removed. */
 function seedSentences(id: string): string[] {

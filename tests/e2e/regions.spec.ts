@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { referenceUrls, regionPages } from './site';
 
-// The test build fixes the "as of" date (ROLLOUT_AS_OF=2026-11-22 in package.json) so that
+// The test build fixes the "as of" date (ROLLOUT_AS_OF=2026-12-02 in package.json) so that
 // stages and states are reproducible.
 
 const entry = (page: Page, milestone: string) => page.locator(`[data-milestone="${milestone}"]`);
@@ -56,7 +56,7 @@ test('Kingston–Pembroke’s Ontario Works referrals, announced but never confi
 
 test('the French Kingston–Pembroke page gives the same dates in French', async ({ page }) => {
   await page.goto('/fr/regions/kingston-pembroke/');
-  await expect(entry(page, 'transition-period').getByTestId('entry-when')).toHaveText('1er janvier 2023 – 30 septembre 2023');
+  await expect(entry(page, 'transition-period').getByTestId('entry-when')).toHaveText('du 1er janvier 2023 au 30 septembre 2023');
   await expect(entry(page, 'ow-referrals-start').getByTestId('entry-when').locator('sup')).toHaveText('er');
   await expect(entry(page, 'ow-referrals-start').getByTestId('entry-state')).toContainText('Date passée, non confirmée');
   await expect(page.getByTestId('ssm')).toContainText('Thrive Career Wellness Inc.');
@@ -99,17 +99,24 @@ test('Toronto’s passed plans are shown as such, and no date appears that no so
   // The June 2021 memo set the competition for 2023; nothing later confirms it.
   await expect(entry(page, 'competition').getByTestId('entry-state')).toContainText('Date passed, not confirmed');
   await expect(entry(page, 'expansion-under-way').getByTestId('entry-state')).toContainText('Date passed, not confirmed');
+  // The City's page (undated, future tense) plans the move of Ontario Works employment services for March 1, 2025.
+  const move = entry(page, 'ow-employment-services-to-eo');
+  await expect(move.getByTestId('entry-when')).toHaveText('March 1, 2025');
+  await expect(move.getByTestId('entry-state')).toContainText('Date passed, not confirmed');
+  await expect(move.getByTestId('entry-sources')).toContainText('no date given (consulted December 2, 2026)');
 });
 
 test('the regions index groups the 15 regions by phase with SSM, stage and integrated-services start', async ({ page }) => {
   await page.goto('/fr/regions/');
-  await expect(page.getByTestId('as-of')).toContainText('22 novembre 2026');
+  await expect(page.getByTestId('as-of')).toContainText('2 décembre 2026');
   await expect(page.getByTestId('regions-prototype').locator('tbody tr')).toHaveCount(3);
   await expect(page.getByTestId('regions-phase-1').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('regions-phase-2').locator('tbody tr')).toHaveCount(5);
   const phase3 = page.getByTestId('regions-phase-3');
   await expect(phase3.locator('tbody tr')).toHaveCount(3);
-  await expect(phase3.getByRole('row', { name: /Nord-Est/ })).toContainText('Non annoncé');
+  // Collège Boréal is named for the Northeast (no year shown); the Northwest's SSM is still not announced.
+  await expect(phase3.getByRole('row', { name: /Nord-Est/ })).toContainText('Collège Boréal');
+  await expect(phase3.getByRole('row', { name: /Nord-Ouest/ })).toContainText('Non annoncé');
   await expect(page.getByTestId('regions-phase-2').getByRole('row', { name: /London/ })).toContainText('Ville de London');
 });
 

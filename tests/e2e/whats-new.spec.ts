@@ -16,20 +16,20 @@ const languages = [
     url: '/en/whats-new/',
     feed: '/en/whats-new/feed.xml',
     heading: 'What’s new',
-    memo: { date: 'September 22, 2022', title: 'Employment Services Transformation Update', href: '/en/memos/employment-services-transformation-update-september-2022/' },
+    memo: { date: 'November 22, 2026', ownDate: 'Date of the memo: September 22, 2022.', title: 'Employment Services Transformation Update', href: '/en/memos/employment-services-transformation-update-september-2022/' },
     change: 'Service system manager selected: now Serco Canada Inc., September 22, 2022 (confirmed); before, end of April 2022 (expected at the time).',
     region: { name: 'Northeast', href: '/en/regions/northeast/' },
-    consulted: 'This source shows no date of its own: it is dated by the day this site consulted it.',
+    consulted: 'Date of the source: no date given (consulted December 2, 2026).',
   },
   {
     locale: 'fr',
     url: '/fr/quoi-de-neuf/',
     feed: '/fr/quoi-de-neuf/feed.xml',
     heading: 'Quoi de neuf',
-    memo: { date: '22 septembre 2022', title: "Mise à jour sur le renouvellement des services d'emploi", href: '/fr/notes-de-service/renouvellement-services-emploi-septembre-2022/' },
-    change: 'Gestionnaire de système de services choisi\u00a0: désormais Serco Canada Inc., 22 septembre 2022 (confirmé); auparavant, fin avril 2022 (prévu à l’époque).',
+    memo: { date: '22 novembre 2026', ownDate: 'Date de la note de service\u00a0: 22 septembre 2022.', title: 'Mise à jour sur le renouvellement des services d’emploi', href: '/fr/notes-de-service/renouvellement-services-emploi-septembre-2022/' },
+    change: 'Gestionnaire de système de services choisi\u00a0: désormais Serco Canada Inc., 22 septembre 2022 (confirmé)\u202f; auparavant, fin avril 2022 (prévu à l’époque).',
     region: { name: 'Nord-Est', href: '/fr/regions/nord-est/' },
-    consulted: 'Cette source n’indique aucune date\u00a0: elle est datée du jour où ce site l’a consultée.',
+    consulted: 'Date de la source\u00a0: aucune date indiquée (consulté le 2 décembre 2026).',
   },
 ] as const;
 
@@ -54,8 +54,10 @@ for (const lang of languages) {
     test('says what the 22 September 2022 memo changed, region by region, and the region links lead to the region', async ({ page }) => {
       await page.goto(lang.url);
       const memo = page.locator('#memo-2022-09-22-catchment-phasing-update');
+      // Dated by the day this site published it, its own date beside it.
       await expect(memo.locator('time').first()).toHaveText(lang.memo.date);
-      await expect(memo.locator('time').first()).toHaveAttribute('datetime', '2022-09-22');
+      await expect(memo.locator('time').first()).toHaveAttribute('datetime', '2026-11-22');
+      await expect(memo.getByTestId('item-own-date')).toHaveText(lang.memo.ownDate);
       await expect(memo.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', lang.memo.href);
       await expect(memo.getByRole('heading', { level: 2 })).toHaveText(lang.memo.title);
       await expect(memo.getByText(lang.change, { exact: true })).toBeVisible();
@@ -63,11 +65,13 @@ for (const lang of languages) {
       await expect(page).toHaveURL(lang.region.href);
     });
 
-    test('dates a source without a date of its own by the day it was consulted, and says so', async ({ page }) => {
+    test('dates a source by the day this site published it, and gives its own date (or none, and the day it was consulted) beside it', async ({ page }) => {
       await page.goto(lang.url);
       const gateway = page.locator('#reference-eopg-province-wide-rollout');
       await expect(gateway.locator('time').first()).toHaveAttribute('datetime', '2026-11-22');
-      await expect(gateway).toContainText(lang.consulted);
+      await expect(gateway.getByTestId('item-own-date')).toHaveText(lang.consulted);
+      // The sources added on 2 December 2026 are at the top, new to readers, though their own dates are older.
+      await expect(page.locator('[data-kind="source"]').first().locator('time').first()).toHaveAttribute('datetime', '2026-12-02');
       await expect(gateway.getByTestId('item-region')).toHaveCount(15);
     });
 

@@ -97,7 +97,8 @@ export const expectedPlaces: ExpectedPlaces[] = [
     region: 'northwest',
     slug: { en: 'northwest', fr: 'nord-ouest' },
     censusDivisions: [division('3558', 'Thunder Bay'), division('3559', 'Rainy River'), division('3560', 'Kenora')],
-    urbanCentres: [],
+    // Thunder Bay (CMA) and Kenora (CA): the fact sheet's third edition corrects its second's "—".
+    urbanCentres: [same('Thunder Bay'), same('Kenora')],
   },
 ];
 

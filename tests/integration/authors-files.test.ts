@@ -55,7 +55,7 @@ describe('a memo saved on Windows, with a table and code', () => {
     copyProject('authors-files');
     fs.mkdirSync(memoFolder, { recursive: true });
     const source = path.join(project, 'content/memos/2022-09-22-catchment-phasing-update');
-    fs.writeFileSync(path.join(memoFolder, 'memo.yaml'), crlf('date: 2026-11-20\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\n'));
+    fs.writeFileSync(path.join(memoFolder, 'memo.yaml'), crlf('date: 2026-11-20\npublishedOnSite: 2026-11-20\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\n'));
     for (const [locale, slug, greeting, cell] of [
       ['fr', 'note-windows', 'Madame, Monsieur,', 'Toronto'],
       ['en', 'windows-memo', 'Dear Sir or Madam:', 'Toronto'],

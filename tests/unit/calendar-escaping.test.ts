@@ -33,11 +33,12 @@ describe('a calendar with what authors typed', () => {
     kind: 'reference',
     id: 'typed',
     published: '2022-03-17',
+    publishedOnSite: '2026-12-02',
     title: { en: { text: typed('Title'), lang: 'en', isDescription: false }, fr: { text: typed('Titre'), lang: 'fr', isDescription: false } },
     publisher: { en: typed('Publisher'), fr: typed('Éditeur') },
     href: { en: 'https://example.org/a b;c,d', fr: 'javascript:alert(1)' },
   };
-  const planned = statementSchema.parse({ milestone: 'ssm-selected', regions: ['york'], date: '2022', precision: 'by-end-of-year', status: 'planned' });
+  const planned = statementSchema.parse({ milestone: 'ssm-selected', regions: ['york'], date: '2022-12', precision: 'end-of-month', status: 'planned' });
   const timeline = deriveRegionTimeline('york', [{ ...planned, source }], '2022-06-01');
 
   it('parses back to the text as typed, without its control characters, in the name, summary and description', () => {
@@ -47,8 +48,8 @@ describe('a calendar with what authors typed', () => {
     expect(events).toHaveLength(1);
     expect(events[0].summary).toBe(`${asPublished('York')}: Service system manager selected`);
     expect(events[0].description).toBe(
-      'by the end of 2022: Expected\n' +
-        `Source: ${asPublished('Publisher')}, “${asPublished('Title')}”, March 17, 2022 — by the end of 2022 (expected at the time) — https://example.org/a%20b;c,d`,
+      'end of December 2022: Expected\n' +
+        `Source: ${asPublished('Publisher')}, “${asPublished('Title')}”, March 17, 2022 — end of December 2022 (expected at the time) — https://example.org/a%20b;c,d`,
     );
   });
 
@@ -63,7 +64,7 @@ describe('the published calendars', () => {
   it.each(locales)('all parse with ical.js, in %s, each event with a summary and a source', (locale) => {
     const calendars = [...getRegions().map((r) => [r]), getRegions()];
     for (const regions of calendars) {
-      const { events } = parse(buildCalendar(calendarRegions(regions, locale, '2026-11-22'), locale, 'Name'));
+      const { events } = parse(buildCalendar(calendarRegions(regions, locale, '2026-12-02'), locale, 'Name'));
       for (const event of events) {
         expect(event.summary).toBeTruthy();
         expect(event.description).toMatch(/Source\u00a0?: .+https?:\/\//);

@@ -30,4 +30,17 @@ describe('content rules', () => {
     patch.append(files, `${memo}/fr.md`, '\nLa page fonctionne sans JavaScript : chaque lien est ordinaire.\n');
     expect(checkContent(memorySource(files))).toEqual([]);
   });
+
+  it('let a source without a date of its own plan for any day, but confirm only what had happened by the day it was read', () => {
+    const files = validFiles();
+    files['regions/york/region.yaml'] = 'names:\n  en: York\n  fr: York\nslugs:\n  en: york\n  fr: york\norder: 1\n';
+    patch.append(files, `${memo}/memo.yaml`, 'statements:\n  - milestone: phase-assigned\n    phase: phase-1\n    regions: [york]\n    status: confirmed\n');
+    const page = (status: string, date: string) =>
+      `title: A living page\nlanguage: en\npublisher:\n  en: A city\n  fr: Une ville\nurl: https://example.org/page\nconsulted: 2026-12-02\npublishedOnSite: 2026-12-02\nstatements:\n  - milestone: ow-employment-services-to-eo\n    regions: [york]\n    date: ${date}\n    status: ${status}\n`;
+    // The City of Toronto's page: undated, in the future tense, for a day before it was read.
+    files['references/living-page.yaml'] = page('planned', '2025-03-01');
+    expect(checkContent(memorySource(files))).toEqual([]);
+    files['references/living-page.yaml'] = page('confirmed', '2027-03-01');
+    expect(checkContent(memorySource(files)).map((p) => [p.rule, p.field])).toEqual([['status-fits-source-date', 'statements.0.status']]);
+  });
 });

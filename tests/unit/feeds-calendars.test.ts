@@ -15,7 +15,7 @@ const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [
 describe('site feeds', () => {
   it.each([
     ['en', ['Employment Services Transformation Update', 'Update on Employment Services Transformation']],
-    ['fr', ['Mise à jour sur le renouvellement des services d\'emploi', 'Le point sur le renouvellement des services d’emploi']],
+    ['fr', ['Mise à jour sur le renouvellement des services d’emploi', 'Le point sur le renouvellement des services d’emploi']],
   ] as const)('the %s feed is Atom, in its language, with both memos newest first', (locale, titles) => {
     const { feed } = xml.parse(buildSiteFeed(locale));
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
@@ -23,7 +23,8 @@ describe('site feeds', () => {
     const entries = asList(feed.entry);
     expect(entries.map((e: { title: { '#text': string } | string }) => (typeof e.title === 'string' ? e.title : e.title['#text']))).toEqual(titles);
     for (const entry of entries) expect(entry.link['@href']).toMatch(new RegExp(`/${locale}/${locale === 'en' ? 'memos' : 'notes-de-service'}/`));
-    expect(feed.updated).toBe('2022-09-22T12:00:00.000Z');
+    // Updated on the day this site last published one (both were published on 2026-11-22), not on the memos' own dates.
+    expect(feed.updated).toBe('2026-11-22T12:00:00.000Z');
   });
 });
 
@@ -60,7 +61,7 @@ function events(ics: string) {
 }
 
 describe('calendars', () => {
-  const kingston = events(buildCalendar(calendarRegions([getRegion('kingston-pembroke')], 'en', '2026-11-22'), 'en', 'Kingston–Pembroke'));
+  const kingston = events(buildCalendar(calendarRegions([getRegion('kingston-pembroke')], 'en', '2026-12-02'), 'en', 'Kingston–Pembroke'));
 
   it('holds the Kingston–Pembroke transition period, 2023-01-01 to 2023-09-30, as an all-day span', () => {
     const transition = kingston.find((e) => e.summary === 'Kingston–Pembroke: Transition period');
@@ -78,29 +79,39 @@ describe('calendars', () => {
 
   it('gives each event its source links and skips milestones without a date', () => {
     expect(kingston.every((e) => /Source: .+ https?:\/\//.test(e.description))).toBe(true);
-    const halton = events(buildCalendar(calendarRegions([getRegion('halton')], 'en', '2026-11-22'), 'en', 'Halton'));
+    const halton = events(buildCalendar(calendarRegions([getRegion('halton')], 'en', '2026-12-02'), 'en', 'Halton'));
     expect(halton.map((e) => e.summary)).toContain('Halton: Planning and transition');
     expect(halton.map((e) => e.summary)).not.toContain('Halton: Service system manager selected');
   });
 
-  it('marks planned milestones tentative and puts "by the end of" on the last day', () => {
-    const planned = statementSchema.parse({ milestone: 'ssm-selected', regions: ['york'], date: '2022', precision: 'by-end-of-year', status: 'planned' });
+  it('marks planned milestones tentative, puts "end of" a month on its last day, and gives an open-ended "by" no event', () => {
     const source: SourceRef = {
       kind: 'memo',
       id: 'm',
       published: '2022-03-17',
+      publishedOnSite: '2026-11-22',
       title: { en: { text: 'Memo', lang: 'en', isDescription: false }, fr: { text: 'Note', lang: 'fr', isDescription: false } },
       publisher: { en: 'Division', fr: 'Division' },
       href: { en: '/en/memos/m/', fr: '/fr/notes-de-service/m/' },
     };
-    const timeline = deriveRegionTimeline('york', [{ ...planned, source }], '2022-06-01');
-    const [event] = events(buildCalendar([{ region: getRegion('york'), timeline }], 'en', 'York'));
-    expect(event).toMatchObject({ summary: 'York: Service system manager selected', status: 'TENTATIVE', start: '2022-12-31', end: '2023-01-01' });
-    expect(event.description).toContain('by the end of 2022 (expected at the time)');
+    const planned = (fields: Record<string, unknown>) => ({ ...statementSchema.parse({ regions: ['york'], status: 'planned', ...fields }), source });
+    const timeline = deriveRegionTimeline(
+      'york',
+      [planned({ milestone: 'ssm-selected', date: '2022', precision: 'by-end-of-year' }), planned({ milestone: 'competition', date: '2022-04', precision: 'end-of-month' }), planned({ milestone: 'engagement', date: '2022-fall' })],
+      '2022-03-20',
+    );
+    const byEvent = Object.fromEntries(events(buildCalendar([{ region: getRegion('york'), timeline }], 'en', 'York')).map((e) => [e.summary, e]));
+    // "By the end of 2022" is a deadline, not a day: pinning it to December 31 would say it happens then.
+    expect(byEvent['York: Service system manager selected']).toBeUndefined();
+    expect(byEvent['York: Competition for a service system manager']).toMatchObject({ status: 'TENTATIVE', start: '2022-04-30', end: '2022-05-01' });
+    expect(byEvent['York: Competition for a service system manager'].description).toContain('end of April 2022: Expected');
+    // A season is the span of its months.
+    expect(byEvent['York: Engagement with partners']).toMatchObject({ start: '2022-09-01', end: '2022-12-01', allDay: true });
+    expect(byEvent['York: Engagement with partners'].description).toContain('fall 2022: Expected');
   });
 
   it('covers every region with a dated milestone in the province calendar, in French', () => {
-    const all = events(buildCalendar(calendarRegions(getRegions(), 'fr', '2026-11-22'), 'fr', 'Ontario'));
+    const all = events(buildCalendar(calendarRegions(getRegions(), 'fr', '2026-12-02'), 'fr', 'Ontario'));
     const regionNames = new Set(all.map((e) => e.summary.split('\u00a0:')[0]));
     expect(regionNames.size).toBe(15);
     expect(regionNames).toContain('Nord-Est');
@@ -125,7 +136,7 @@ describe('structured data', () => {
     expect(data).not.toHaveProperty('isBasedOn');
   });
   it('describes a region page as a WebPage about an administrative area', () => {
-    const data = regionStructuredData(getRegion('northeast'), 'fr', 'x', '2026-11-22', breadcrumbData([], 'fr'));
+    const data = regionStructuredData(getRegion('northeast'), 'fr', 'x', '2026-12-02', breadcrumbData([], 'fr'));
     expect(data).toMatchObject({ '@type': 'WebPage', inLanguage: 'fr', about: { '@type': 'AdministrativeArea', name: 'Nord-Est' } });
   });
 });

@@ -67,7 +67,7 @@ describe('the site feed', () => {
       ...published,
       title: `${markup} ${pasted}`,
       summary: `Summary ${markup}\n${pasted}`,
-      changes: [{ date: '2023-01-05', note: { en: `Corrected ${markup} ${pasted}`, fr: `Corrigé ${markup}` } }],
+      changes: [{ date: '2026-11-25', note: { en: `Corrected ${markup} ${pasted}`, fr: `Corrigé ${markup}` } }],
       html: await markdownToSafeHtml(`Body ${pasted}\n\n<img src="https://tracker.example/pixel.png">\n\n<b onclick="alert(1)">bold</b>`),
     };
   }
@@ -109,6 +109,7 @@ describe('a region feed', () => {
     kind: 'reference',
     id: 'hostile',
     published: '2022-03-17',
+    publishedOnSite: '2026-11-22',
     title: { en: { text: `Title ${markup} ${pasted}`, lang: 'en', isDescription: false }, fr: { text: `Titre ${pasted}`, lang: 'fr', isDescription: false } },
     publisher: { en: `Publisher ${markup} ${pasted}`, fr: `Éditeur ${pasted}` },
     href: { en: 'https://example.org/a" onmouseover="alert(1)', fr: 'javascript:alert(1)' },

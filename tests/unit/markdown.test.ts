@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing, markdownToSafeHtml } from '@/lib/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown';
 
 describe('markdownToSafeHtml', () => {
   it('keeps the superscript of French ordinals', async () => {
@@ -16,14 +16,8 @@ describe('markdownToSafeHtml', () => {
     expect(await markdownToSafeHtml('Objet : mise à jour', { french: true })).toBe('<p>Objet\u00a0: mise à jour</p>');
     expect(await markdownToSafeHtml('Subject : update')).toBe('<p>Subject : update</p>');
   });
-});
-
-describe('frenchSpacing', () => {
-  it('puts a non-breaking space before a colon and a narrow one before ; ! ?', () => {
-    expect(frenchSpacing('c. c. : voir ; vraiment ? oui !')).toBe('c. c.\u00a0: voir\u202f; vraiment\u202f? oui\u202f!');
-  });
-  it('leaves URLs and times without a space alone', () => {
-    expect(frenchSpacing('https://example.org 10:30')).toBe('https://example.org 10:30');
+  it('gives French bodies the typographic apostrophe and missing spaces, but leaves code as written', async () => {
+    expect(await markdownToSafeHtml("Aujourd'hui; voir `l'option:` ici", { french: true })).toBe('<p>Aujourd’hui\u202f; voir <code>l\'option:</code> ici</p>');
   });
 });
 

@@ -37,8 +37,8 @@ describe.each(locales)('memo lookups in %s', (locale) => {
 });
 
 describe('latestMemoDate', () => {
-  it('is the latest day a memo was issued or changed', () => {
-    const days = getMemos('en').flatMap((m) => [m.date, ...m.changes.map((c) => c.date)]);
+  it('is the latest day this site published a memo or changed one', () => {
+    const days = getMemos('en').flatMap((m) => [m.publishedOnSite, ...m.changes.map((c) => c.date)]);
     expect(latestMemoDate()).toBe(latestDay(days));
     expect(latestMemoDate()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frenchTypography } from '@/lib/french-typography';
 import { translator } from '@/lib/i18n/messages';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
@@ -35,6 +36,13 @@ describe('UI messages', () => {
 
   it('put a non-breaking space, never a plain one, before a colon in French', () => {
     for (const [key, value] of Object.entries(frFlat)) expect(value, key).not.toMatch(/ :/);
+  });
+
+  it('are set in French typography in French: a space that cannot break before : ; ! ? (never a plain one, never none), inside « », and ’ for the apostrophe', () => {
+    for (const [key, value] of Object.entries(frFlat)) {
+      expect(frenchTypography(value), key).toBe(value);
+      expect(value, key).not.toMatch(/\p{L}'\p{L}/u);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } fr
 /** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
 const input: NewMemoInput = {
   date: '2026-11-20',
+  publishedOnSite: '2026-11-21',
   name: 'phase-3-update',
   sender: 'jody-young',
   originalLanguage: 'fr',

@@ -10,9 +10,11 @@ import { deriveRegionStage, deriveRegionTimeline, deriveServiceSystemManager, ty
  * and sources ranked by their own publication date only.
  */
 
-const source = (id: string, dates: { published?: string; consulted?: string }, kind: SourceRef['kind'] = 'reference'): SourceRef => ({
+const source = (id: string, dates: { published?: string; consulted?: string; publishedOnSite?: string }, kind: SourceRef['kind'] = 'reference'): SourceRef => ({
   kind,
   id,
+  // Published on this site on its own day, else on the day it was consulted (else the first day of its month or year).
+  publishedOnSite: dates.published?.length === 10 ? dates.published : (dates.consulted ?? `${dates.published}-01-01`.slice(0, 10)),
   ...dates,
   title: { en: { text: id, lang: 'en', isDescription: false }, fr: { text: id, lang: 'en', isDescription: false } },
   publisher: { en: 'P', fr: 'P' },

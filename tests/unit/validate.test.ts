@@ -78,7 +78,7 @@ describe('checkContent', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         file: `${memoDir}/unknown-region/memos/2022-09-22-example/memo.yaml`,
-        line: 14,
+        line: 15,
         field: 'statements.1.regions',
         message: '"atlantis" is not a known region',
       }),
@@ -88,7 +88,7 @@ describe('checkContent', () => {
   it('rejects an unknown milestone and lists the milestones there are', () => {
     const [problem, ...rest] = checkContent(fixture('unknown-milestone'));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ field: 'statements.1.milestone', message: '"coffee-break" is not allowed', line: 13 });
+    expect(problem).toMatchObject({ field: 'statements.1.milestone', message: '"coffee-break" is not allowed', line: 14 });
     expect(problem.fix).toContain('transition-period');
   });
 

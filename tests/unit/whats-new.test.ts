@@ -12,7 +12,7 @@ import { buildWhatsNew, compareItems, timelineEffects, type WhatsNewContent, typ
  * source changed for each region comes from the timeline derivation itself.
  */
 
-const asOf = '2026-11-22';
+const asOf = '2026-12-02';
 const published = (locale: 'en' | 'fr' = 'en') => buildWhatsNew(locale, undefined, asOf);
 const itemById = (items: WhatsNewItem[], id: string) => {
   const item = items.find((i) => i.id === id);
@@ -51,23 +51,26 @@ describe("what's new, on the published content", () => {
     expect(itemById(french, 'memo-2022-09-22-catchment-phasing-update').regions.map((r) => r.href)).toContain('/fr/regions/nord-est/');
   });
 
-  it('dates a source by its own day, and one without a day of its own by the day it was consulted, saying so', () => {
-    expect(itemById(items, 'reference-windsor-star-2023-03-09')).toMatchObject({ day: '2023-03-09', datingNote: undefined });
+  it('dates each memo and source by the day this site published it, with its own date beside it', () => {
+    const windsor = itemById(items, 'reference-windsor-star-2023-03-09');
+    expect(windsor).toMatchObject({ day: '2026-11-24', text: 'Windsor Star', ownDate: 'Date of the source: March 9, 2023.' });
     const gateway = itemById(items, 'reference-eopg-province-wide-rollout');
-    expect(gateway.day).toBe('2026-11-22');
-    expect(gateway.datingNote).toBe('This source shows no date of its own: it is dated by the day this site consulted it.');
-    expect(gateway.text).toContain('no date given (consulted November 22, 2026)');
-    const council = itemById(items, 'reference-toronto-council-ec3-5-2023');
-    expect(council.day).toBe('2026-11-24');
-    expect(council.datingNote).toContain('(May 2023) gives no day');
-    expect(itemById(published('fr'), 'reference-eopg-province-wide-rollout').datingNote).toBe(
-      'Cette source n’indique aucune date\u00a0: elle est datée du jour où ce site l’a consultée.',
-    );
+    expect(gateway).toMatchObject({ day: '2026-11-22', ownDate: 'Date of the source: no date given (consulted December 2, 2026).' });
+    const boreal = itemById(items, 'reference-msdsb-college-boreal-northeast-ssm');
+    expect(boreal.day).toBe('2026-12-02');
+    const memo = itemById(items, 'memo-2022-09-22-catchment-phasing-update');
+    expect(memo).toMatchObject({ day: '2026-11-22', ownDate: 'Date of the memo: September 22, 2022.' });
+    expect(itemById(published('fr'), 'memo-2022-09-22-catchment-phasing-update').ownDate).toBe('Date de la note de service\u00a0: 22 septembre 2022.');
+  });
+
+  it('announces the corrections of the fact-check as change notes of the regions they changed, on the day they were made', () => {
+    const corrected = items.filter((i) => i.kind === 'region-change' && i.day === '2026-12-02').map((i) => i.regions[0].regionId);
+    expect(corrected.sort()).toEqual(['halton', 'kingston-pembroke', 'northeast', 'northwest', 'stratford-bruce-peninsula', 'toronto', 'york']);
   });
 
   it('says what the 22 September 2022 memo changed for Kingston–Pembroke, and links the region', () => {
     const memo = itemById(items, 'memo-2022-09-22-catchment-phasing-update');
-    expect(memo).toMatchObject({ day: '2022-09-22', label: 'New memo', href: '/en/memos/employment-services-transformation-update-september-2022/' });
+    expect(memo).toMatchObject({ day: '2026-11-22', label: 'New memo', href: '/en/memos/employment-services-transformation-update-september-2022/' });
     const kingston = memo.regions.find((r) => r.regionId === 'kingston-pembroke')!;
     expect(kingston.href).toBe('/en/regions/kingston-pembroke/');
     expect(kingston.effects.map((e) => [e.milestone, e.kind])).toEqual([
@@ -83,13 +86,15 @@ describe("what's new, on the published content", () => {
 
   it('names the entries a source only supports together, on one line after its changes', () => {
     const halton = itemById(items, 'reference-eopg-province-wide-rollout').regions.find((r) => r.regionId === 'halton')!;
+    // The release of March 9, 2023 was published on this site two days after the Gateway table: the table came first.
     expect(halton.lines).toEqual([
+      'Service system manager selected: now Fedcap Canada, date not given (confirmed); before, end of April 2022 (expected at the time).',
       'Planning and transition: April 2022 – March 2023 (confirmed). New on the timeline.',
       'Integrated employment services begin: April 2023 (confirmed). New on the timeline.',
-      'Supports what the timeline already said: Rollout phase set and Service system manager selected.',
+      'Supports what the timeline already said: Rollout phase set.',
     ]);
     const halte = itemById(published('fr'), 'reference-eopg-province-wide-rollout').regions.find((r) => r.regionId === 'halton')!;
-    expect(halte.lines.at(-1)).toBe('Appuie ce que le calendrier indiquait déjà\u00a0: Phase de déploiement fixée et Gestionnaire de système de services choisi.');
+    expect(halte.lines.at(-1)).toBe('Appuie ce que le calendrier indiquait déjà\u00a0: Phase de déploiement fixée.');
   });
 
   it('puts together the regions an item changed alike, each still linked', () => {
@@ -119,9 +124,11 @@ describe("what's new, on the published content", () => {
 
 /* A small corpus of its own: two regions, a memo with change notes, and sources that disagree. */
 
-const source = (id: string, dates: { published?: string; consulted?: string }, kind: SourceRef['kind'] = 'reference'): SourceRef => ({
+const source = (id: string, dates: { published?: string; consulted?: string; publishedOnSite?: string }, kind: SourceRef['kind'] = 'reference'): SourceRef => ({
   kind,
   id,
+  // Published on this site on its own day, else on the day it was consulted (else the first day of its month or year).
+  publishedOnSite: dates.published?.length === 10 ? dates.published : (dates.consulted ?? `${dates.published}-01-01`.slice(0, 10)),
   ...dates,
   title: { en: { text: `Title ${id}`, lang: 'en', isDescription: false }, fr: { text: `Title ${id}`, lang: 'en', isDescription: false } },
   publisher: { en: 'Publisher', fr: 'Éditeur' },
@@ -134,12 +141,15 @@ const statement = (fields: Record<string, unknown>, src: SourceRef): SourcedStat
 });
 
 function corpus(): WhatsNewContent {
-  const regions = getRegions().filter((r) => r.id === 'york' || r.id === 'halton');
+  // The regions without their published change notes: this corpus has its own.
+  const regions = getRegions().filter((r) => r.id === 'york' || r.id === 'halton').map((r) => ({ ...r, changes: [] }));
   const york = regions.find((r) => r.id === 'york')!;
   const [memo] = getMemos('en');
   const memoSource = source(memo.id, { published: memo.date }, 'memo');
   const changedMemo: MemoView = {
     ...memo,
+    // Published on the site on its own day, as its source is in this corpus.
+    publishedOnSite: memo.date,
     regionIds: ['york'],
     changes: [
       { date: '2023-06-01', note: { en: 'Corrected the date.', fr: 'Date corrigée.' } },
@@ -237,7 +247,7 @@ describe("what's new, against its definition", () => {
       ),
     ),
   );
-  const content: WhatsNewContent = { memos: [], regions: getRegions().filter((r) => regionIds.includes(r.id)), statements };
+  const content: WhatsNewContent = { memos: [], regions: getRegions().filter((r) => regionIds.includes(r.id)).map((r) => ({ ...r, changes: [] })), statements };
 
   it('measures every source against all the statements of the sources listed below it', () => {
     const items = buildWhatsNew('en', content, asOf);

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function ContentPage({ params }: Props) {
   const page = await load(params);
   return (
-    <PageFrame locale={page.locale} page={page.ref} modified={page.updated}>
+    <PageFrame locale={page.locale} page={page.ref}>
       <h1 className="text-3xl">{page.title}</h1>
       <Prose html={page.html} className="mt-6" />
     </PageFrame>

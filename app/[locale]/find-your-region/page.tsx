@@ -6,7 +6,7 @@ import { PlaceFilter } from '@/components/PlaceFilter';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { resolveLocale } from '@/lib/i18n/params';
-import { allPlaceSources, finderGroups, type PlaceKind, placesModified } from '@/lib/places';
+import { allPlaceSources, finderGroups, type PlaceKind } from '@/lib/places';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
 import { numberSources } from '@/lib/sources';
@@ -43,7 +43,7 @@ export default async function PlaceFinderPage({ params }: Props) {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const what = (kinds: PlaceKind[]) => list.format(kinds.map((k) => (k.kind === 'censusDivision' ? t('censusDivision', { code: k.code }) : t('urbanCentre'))));
   return (
-    <PageFrame locale={locale} page={page} modified={placesModified()} searchable={false}>
+    <PageFrame locale={locale} page={page} searchable={false}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>

@@ -2,7 +2,7 @@ import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
-import { getMemos, latestMemoDate } from '@/lib/content';
+import { getMemos } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -31,7 +31,7 @@ export default async function MemoIndexPage({ params }: Props) {
   const header = translator(locale, 'SiteHeader');
   const memos = getMemos(locale);
   return (
-    <PageFrame locale={locale} page={page} modified={latestMemoDate()}>
+    <PageFrame locale={locale} page={page}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>

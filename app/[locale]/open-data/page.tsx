@@ -2,8 +2,7 @@ import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
-import { getRegions, regionModified, rolloutAsOf } from '@/lib/content';
-import { latestDay } from '@/lib/dates';
+import { rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
 import { openDataFiles } from '@/lib/open-data';
 import { columnsOf, columnValues, dataFileName, envelopeFields, type OpenDataTable, openDataTables } from '@/lib/open-data-schema';
@@ -55,11 +54,10 @@ export default async function OpenDataPage({ params }: Props) {
   const states = translator(locale, 'EntryStates');
   const header = translator(locale, 'SiteHeader');
   const asOf = rolloutAsOf();
-  const modified = latestDay(getRegions().map((r) => regionModified(r.id)));
   const describe = (table: OpenDataTable, column: string) => columns(`${table}.${column}` as Parameters<typeof columns>[0]);
 
   return (
-    <PageFrame locale={locale} page={page} modified={modified}>
+    <PageFrame locale={locale} page={page}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>

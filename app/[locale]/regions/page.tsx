@@ -6,12 +6,13 @@ import { PageFrame } from '@/components/PageFrame';
 import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
+import { StageEvidence } from '@/components/StageEvidence';
 import { TableScroller } from '@/components/TableScroller';
-import { regionModified, rolloutAsOf } from '@/lib/content';
+import { rolloutAsOf } from '@/lib/content';
 import { phases } from '@/lib/content-schema';
 import { locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { entrySources, getRolloutOverview, launchEntry } from '@/lib/rollout';
+import { dateSources, getRolloutOverview, launchEntry } from '@/lib/rollout';
 import { numberSources } from '@/lib/sources';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -43,13 +44,12 @@ export default async function RegionIndexPage({ params }: Props) {
   const stageNames = translator(locale, 'Stages');
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
-  const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
   const ssmSources = (status: (typeof overview)[number]) => status.ssm?.sources.map((s) => s.source) ?? [];
   const cited = numberSources(
-    overview.flatMap((s) => [...ssmSources(s), ...s.stageSources, ...entrySources(launchEntry(s))]),
+    overview.flatMap((s) => [...ssmSources(s), ...s.stageSources, ...dateSources(launchEntry(s))]),
   );
   return (
-    <PageFrame locale={locale} page={page} modified={modified}>
+    <PageFrame locale={locale} page={page}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>
@@ -92,6 +92,7 @@ export default async function RegionIndexPage({ params }: Props) {
                         <td className="py-2 pr-4">
                           {stageNames(status.stage)}
                           <SourceMarks sources={status.stageSources} numbers={cited.numbers} locale={locale} />
+                          <StageEvidence status={status} locale={locale} />
                         </td>
                         <td className="py-2">
                           <IntegratedServicesStart status={status} locale={locale} fallback={t('notAnnounced')} numbers={cited.numbers} />

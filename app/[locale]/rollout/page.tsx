@@ -8,11 +8,12 @@ import { IntegratedServicesStart } from '@/components/IntegratedServicesStart';
 import { OpenDataLink } from '@/components/OpenDataLink';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
+import { StageEvidence } from '@/components/StageEvidence';
 import { StatementDate } from '@/components/StatementDate';
 import { TableScroller } from '@/components/TableScroller';
-import { regionModified, rolloutAsOf } from '@/lib/content';
+import { rolloutAsOf } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
-import { entrySources, getRolloutOverview, launchEntry, layoutRolloutChart, phaseEntry, type RegionStatus, shownPeriods } from '@/lib/rollout';
+import { dateSources, entrySources, getRolloutOverview, launchEntry, layoutRolloutChart, phaseEntry, type RegionStatus, shownPeriods } from '@/lib/rollout';
 import { numberSources } from '@/lib/sources';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -44,13 +45,12 @@ export default async function RolloutPage({ params }: Props) {
   const milestoneNames = translator(locale, 'Milestones');
   const asOf = rolloutAsOf();
   const overview = getRolloutOverview(locale, asOf);
-  const modified = overview.map((s) => regionModified(s.region.id)).filter(Boolean).sort().pop();
   const phaseSources = (status: RegionStatus) => entrySources(phaseEntry(status));
   const cited = numberSources(
     overview.flatMap((s) => [
       ...phaseSources(s),
-      ...shownPeriods(s).entries.flatMap(entrySources),
-      ...entrySources(launchEntry(s)),
+      ...shownPeriods(s).entries.flatMap(dateSources),
+      ...dateSources(launchEntry(s)),
       ...s.stageSources,
     ]),
   );
@@ -64,7 +64,7 @@ export default async function RolloutPage({ params }: Props) {
           <li key={e.milestone}>
             {separate && <>{t('spanLabel', { milestone: milestoneNames(e.milestone) })} </>}
             <StatementDate statement={e.current} locale={locale} />
-            <SourceMarks sources={entrySources(e)} numbers={cited.numbers} locale={locale} />
+            <SourceMarks sources={dateSources(e)} numbers={cited.numbers} locale={locale} />
           </li>
         ))}
       </ul>
@@ -72,7 +72,7 @@ export default async function RolloutPage({ params }: Props) {
   };
 
   return (
-    <PageFrame locale={locale} page={page} modified={modified}>
+    <PageFrame locale={locale} page={page}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>
@@ -118,6 +118,7 @@ export default async function RolloutPage({ params }: Props) {
                   <td className="py-2">
                     {stageNames(status.stage)}
                     <SourceMarks sources={status.stageSources} numbers={cited.numbers} locale={locale} />
+                    <StageEvidence status={status} locale={locale} />
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { SearchForm } from '@/components/SearchForm';
-import { getMemos, getRegions, latestMemoDate } from '@/lib/content';
+import { getMemos, getRegions } from '@/lib/content';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo';
@@ -32,7 +32,7 @@ export default async function SearchPage({ params }: Props) {
   const t = translator(locale, 'SearchPage');
   const header = translator(locale, 'SiteHeader');
   return (
-    <PageFrame locale={locale} page={page} modified={latestMemoDate()} searchable={false}>
+    <PageFrame locale={locale} page={page} searchable={false}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>

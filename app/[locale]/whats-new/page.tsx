@@ -32,7 +32,7 @@ export default async function WhatsNewPage({ params }: Props) {
   const header = translator(locale, 'SiteHeader');
   const items = getWhatsNew(locale);
   return (
-    <PageFrame locale={locale} page={page} modified={items[0]?.day}>
+    <PageFrame locale={locale} page={page}>
       <Breadcrumbs locale={locale} trail={[{ label: header('home'), href: pathFor({ kind: 'home' }, locale) }]} />
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>

@@ -12,6 +12,7 @@ import { noImages } from './no-images';
 import { noPlaceholderAddress } from './no-placeholder-address';
 import { pageSlugNotSection } from './page-slug-not-section';
 import { phaseSupported } from './phase-supported';
+import { publishedOnSiteAfterOwnDate } from './published-on-site-after-own-date';
 import { referenceCited } from './reference-cited';
 import { regionPlaces } from './region-places';
 import { safeHtml } from './safe-html';
@@ -24,6 +25,7 @@ export const contentRules: ContentRule[] = [
   folderLayout,
   memoDateMatchesFolder,
   noFutureDates,
+  publishedOnSiteAfterOwnDate,
   noPlaceholderAddress,
   knownSender,
   knownRegions,

@@ -21,12 +21,14 @@ export const noFutureDates: ContentRule = {
     for (const { yaml } of memosOf(corpus)) {
       if (!yaml) continue;
       late(yaml, ['date'], yaml.data.date);
+      late(yaml, ['publishedOnSite'], yaml.data.publishedOnSite);
       yaml.data.changes.forEach((change, c) => late(yaml, ['changes', c, 'date'], change.date));
     }
     for (const { yaml } of referencesOf(corpus)) {
       if (!yaml) continue;
       late(yaml, ['published'], yaml.data.published);
       late(yaml, ['consulted'], yaml.data.consulted);
+      late(yaml, ['publishedOnSite'], yaml.data.publishedOnSite);
     }
     return problems;
   },

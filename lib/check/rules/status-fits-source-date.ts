@@ -4,7 +4,9 @@ import { statementsOf } from '../views';
 
 /**
  * A status must fit the source's own date: a source reports as done only what had happened by
- * the time it spoke, and announces as planned only what was still to come.
+ * the time it spoke, and announces as planned only what was still to come. A source without a
+ * date of its own may have spoken on any day before it was consulted, so its plans can be for
+ * any day; what it confirms must still have happened by the day it was read.
  */
 export const statusFitsSourceDate: ContentRule = {
   id: 'status-fits-source-date',
@@ -23,7 +25,7 @@ export const statusFitsSourceDate: ContentRule = {
           },
         ];
       }
-      if (statement.status === 'planned' && ends && periodBounds(ends).last < source.from) {
+      if (statement.status === 'planned' && ends && source.from && periodBounds(ends).last < source.from) {
         return [{ ...where, message: `is "planned" for ${ends}, before the source itself (${source.what})`, fix: 'a source that tells what already happened confirms it: write status: confirmed, or check the date.' }];
       }
       return [];

@@ -60,7 +60,7 @@ export default async function MemoPage({ params }: Props) {
     locale,
   );
   return (
-    <PageFrame locale={locale} page={memo.ref} modified={memo.modified}>
+    <PageFrame locale={locale} page={memo.ref}>
       <JsonLd data={memoStructuredData(memo, memo.modified, breadcrumb)} />
       <Breadcrumbs
         locale={locale}

@@ -10,13 +10,15 @@ import { PageFrame } from '@/components/PageFrame';
 import { RegionPlaces } from '@/components/RegionPlaces';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
+import { StageEvidence } from '@/components/StageEvidence';
 import { Timeline } from '@/components/Timeline';
-import { getMemosForRegion, getPlaceSources, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, regionModified, rolloutAsOf } from '@/lib/content';
+import { getMemosForRegion, getPlaceSources, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, rolloutAsOf } from '@/lib/content';
 import { type Locale, locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
 import { entrySources, getRegionStatus, phaseEntry } from '@/lib/rollout';
 import { numberSources, uniqueSources } from '@/lib/sources';
 import { feedPath, pathFor } from '@/lib/routes';
+import { regionModified } from '@/lib/modified';
 import { pageMetadata } from '@/lib/seo';
 import { breadcrumbData, regionStructuredData } from '@/lib/structured-data';
 
@@ -76,8 +78,8 @@ export default async function RegionPage({ params }: Props) {
   );
   const description = await describe(region, locale);
   return (
-    <PageFrame locale={locale} page={region.ref} modified={regionModified(region.id)}>
-      <JsonLd data={regionStructuredData(region, locale, description, regionModified(region.id), breadcrumb)} />
+    <PageFrame locale={locale} page={region.ref}>
+      <JsonLd data={regionStructuredData(region, locale, description, regionModified(region), breadcrumb)} />
       <Breadcrumbs
         locale={locale}
         trail={[
@@ -98,6 +100,7 @@ export default async function RegionPage({ params }: Props) {
         <dd>
           <span data-testid="region-stage">{stageNames(status.stage)}</span>
           {marks(status.stageSources)}
+          <StageEvidence status={status} locale={locale} />
         </dd>
       </dl>
       <AsOf day={asOf} locale={locale} />
