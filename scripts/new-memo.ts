@@ -1,5 +1,6 @@
 /**
  * npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender jody-young] [--original fr]
+ *   [--published-on-site 2024-05-02]  (the day this site publishes it; today in Toronto by default)
  * Scaffolds content/memos/<date>-<name>/ with memo.yaml, fr.md and en.md. Asks for what is
  * missing when run in a terminal. CONTENT_DIR points it at another content folder.
  */
@@ -10,12 +11,12 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { editorText } from '../lib/check/read';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
-import { todayInToronto } from '../lib/dates';
+import { isRealIsoDay, todayInToronto } from '../lib/dates';
 import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const { values } = parseArgs({
-  options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' } },
+  options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' }, 'published-on-site': { type: 'string' } },
 });
 
 type Defaults = { sender?: string; recipients: Record<Locale, string>; header: Record<Locale, MemoHeaderDefaults> };
@@ -76,7 +77,9 @@ async function main() {
   }
   sender ??= defaults.sender;
   original ??= 'fr';
+  const publishedOnSite = values['published-on-site'] ?? todayInToronto();
   const problems = [
+    ...(isRealIsoDay(publishedOnSite) ? [] : [`--published-on-site "${publishedOnSite}" is not a real date written YYYY-MM-DD`]),
     ...(!date || !name ? ['--date and --name are required (or run it in a terminal to be asked)'] : checkNewMemoInput({ date, name })),
     ...(isLocale(original) ? [] : [`--original "${original}" must be fr or en`]),
     ...(sender ? [] : ['--sender is required: no earlier memo to take it from']),
@@ -85,10 +88,10 @@ async function main() {
   const folder = date && name ? path.join(contentDir, 'memos', memoFolderName({ date, name })) : '';
   if (folder && fs.existsSync(folder)) problems.push(`${path.relative(process.cwd(), folder)} already exists`);
   if (problems.length > 0) {
-    console.error(`✖ Nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en]`);
+    console.error(`✖ Nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en] [--published-on-site YYYY-MM-DD]`);
     process.exit(1);
   }
-  const input = { date: date!, publishedOnSite: todayInToronto(), name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
+  const input = { date: date!, publishedOnSite, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, 'memo.yaml'), memoYamlTemplate(input));
   for (const locale of locales) fs.writeFileSync(path.join(folder, `${locale}.md`), memoTextTemplate(input, locale));

@@ -29,9 +29,9 @@ describe('npm run build with bad content', () => {
     ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', 'field "originalLanguage"'],
     ['german-file', 'memos/2022-09-22-example/de.md', 'field "language"'],
     ['missing-french', 'memos/2022-09-22-example/fr.md', 'field "language"'],
-    ['unknown-region', 'memos/2022-09-22-example/memo.yaml:14', 'field "statements.1.regions"'],
-    ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:13', 'field "statements.1.milestone"'],
-    ['end-before-start', 'memos/2022-09-22-example/memo.yaml:16', 'field "statements.1.end"'],
+    ['unknown-region', 'memos/2022-09-22-example/memo.yaml:15', 'field "statements.1.regions"'],
+    ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:14', 'field "statements.1.milestone"'],
+    ['end-before-start', 'memos/2022-09-22-example/memo.yaml:17', 'field "statements.1.end"'],
   ])('fails for %s, naming %s and the %s', (fixture, file, field) => {
     const { status, output } = build(fixture);
     expect(status).not.toBe(0);

@@ -13,7 +13,7 @@ const project = path.join(root, '.integration/publish-new-memo');
 const memoDir = path.join(project, 'content/memos/2026-11-20-phase-3-engagement-update');
 // BUILD_IN_MEMORY=0: Next.js's output stays in the project's .next/ (lib/next-output.ts), where
 // the test looks at what it wrote; authors-files.test.ts builds in memory.
-const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-11-22', BUILD_IN_MEMORY: '0' });
+const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02', BUILD_IN_MEMORY: '0' });
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
@@ -40,7 +40,7 @@ let build: ReturnType<typeof run>;
 beforeAll(() => {
   copyProject('publish-new-memo');
 
-  scaffold = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-20', '--name', 'phase-3-engagement-update']);
+  scaffold = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-20', '--name', 'phase-3-engagement-update', '--published-on-site', '2026-11-20']);
   checkBeforeFilling = run('npm', ['run', 'check:content', '--silent']);
 
   edit(path.join(memoDir, 'memo.yaml'), [
@@ -77,6 +77,7 @@ describe('publishing a new memo', () => {
   it('npm run new:memo scaffolds memo.yaml, fr.md and en.md with what it can fill in', () => {
     expect(scaffold.status, scaffold.output).toBe(0);
     expect(fs.readdirSync(memoDir).sort()).toEqual(['en.md', 'fr.md', 'memo.yaml']);
+    expect(fs.readFileSync(path.join(memoDir, 'memo.yaml'), 'utf8')).toMatch(/^publishedOnSite: 2026-11-20$/m);
   });
 
   it('the check refuses the scaffold until the title, summary, slug, printed header rows and body are filled in', () => {
