@@ -1,13 +1,13 @@
 import { defineDocumentType, type FieldDefs, makeSource } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
 import type { z } from 'zod';
-import { allDocumentFiles, type DocumentFile, type DocumentKind, filePattern } from './lib/document-kinds';
-import { configureMarkdown } from './lib/markdown';
+import { allDocumentFiles, type DocumentFile, type DocumentKind, filePattern } from './lib/content/document-kinds';
+import { configureMarkdown } from './lib/content/markdown';
 
 /**
  * Contentlayer compiles content/ into .contentlayer/generated. Its document types are derived
- * from the one content model (lib/document-kinds.ts and the zod schemas of lib/content-schema.ts):
- * every field is carried as JSON, exactly as the author wrote it, and lib/corpus.ts parses it
+ * from the one content model (lib/content/document-kinds.ts and the zod schemas of lib/content/schemas/):
+ * every field is carried as JSON, exactly as the author wrote it, and lib/content/corpus.ts parses it
  * with the same schemas the content check uses (run first by `npm run build`). Contentlayer
  * still fails on a missing or extra field.
  */

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { BilingualDateModified } from '@/components/BilingualDateModified';
-import { pageModified } from '@/lib/modified';
+import { pageModified } from '@/lib/outputs/modified';
 import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import { pathFor } from '@/lib/routes';
+import { pathFor } from '@/lib/web/routes';
 import { openSans, raleway } from './fonts';
 
 /* 404.html: bilingual, because the visitor's language is unknown here. */

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { BilingualDateModified } from '@/components/BilingualDateModified';
-import { pageModified } from '@/lib/modified';
+import { pageModified } from '@/lib/outputs/modified';
 import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
-import { pathFor } from '@/lib/routes';
-import { siteUrl } from '@/lib/seo';
+import { pathFor } from '@/lib/web/routes';
+import { siteUrl } from '@/lib/web/seo';
 import { openSans, raleway } from './fonts';
 
 /* "/": the bilingual language-choice page (the Canada.ca convention), the x-default alternate. */

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/lib/seo';
+import { siteUrl } from '@/lib/web/seo';
 
 export const dynamic = 'force-static';
 

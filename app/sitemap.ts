@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { locales } from '@/lib/i18n/locales';
-import { alternatesFor, pathFor } from '@/lib/routes';
-import { siteUrl } from '@/lib/seo';
-import { listSitePages } from '@/lib/site-pages';
+import { alternatesFor, pathFor } from '@/lib/web/routes';
+import { siteUrl } from '@/lib/web/seo';
+import { listSitePages } from '@/lib/outputs/site-pages';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n/messages';
-import { formatLongDate } from '@/lib/date-format';
-import type { IsoDay } from '@/lib/dates';
+import { formatLongDate } from '@/lib/i18n/date-format';
+import type { IsoDay } from '@/lib/core/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** Every status on the site is true on a date; this says which. */

@@ -1,4 +1,4 @@
-import type { IsoDay } from '@/lib/dates';
+import type { IsoDay } from '@/lib/core/dates';
 import { locales } from '@/lib/i18n/locales';
 import { DateModified } from './DateModified';
 

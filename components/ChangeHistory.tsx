@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n/messages';
-import type { ChangeNote } from '@/lib/content-schema';
+import type { ChangeNote } from '@/lib/content/schemas/fields';
 import type { Locale } from '@/lib/i18n/locales';
 import { FormattedDate } from './FormattedDate';
 

@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n/messages';
-import type { IsoDay } from '@/lib/dates';
+import type { IsoDay } from '@/lib/core/dates';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** "Date modified: YYYY-MM-DD", the Canada.ca convention, from content dates (never the build date). */

@@ -1,8 +1,8 @@
 import { translator } from '@/lib/i18n/messages';
-import type { RegionView } from '@/lib/content';
+import type { RegionView } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
-import { regionNameForms } from '@/lib/region-names';
-import { calendarPath, feedPath } from '@/lib/routes';
+import { regionNameForms } from '@/lib/i18n/region-names';
+import { calendarPath, feedPath } from '@/lib/web/routes';
 
 /** Explains, in plain words, how to be told about changes in a region: its feed and its calendar. */
 export async function FollowRegion({ region, locale }: { region: RegionView; locale: Locale }) {

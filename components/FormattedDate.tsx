@@ -1,5 +1,5 @@
-import type { Precision } from '@/lib/dates';
-import { type DateText, formatPartialDate } from '@/lib/date-format';
+import type { Precision } from '@/lib/core/dates';
+import { type DateText, formatPartialDate } from '@/lib/i18n/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { value: string } & ({ precision?: Precision; locale: Locale; text?: never } | { text: DateText; precision?: never; locale?: never });

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { dateSources, launchEntry, type RegionStatus } from '@/lib/rollout';
+import { dateSources, launchEntry, type RegionStatus } from '@/lib/rollout/stages';
 import { SourceMarks, type SourceNumbers } from './SourceMarks';
 import { StatementDate } from './StatementDate';
 

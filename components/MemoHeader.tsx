@@ -1,12 +1,12 @@
 import { translator } from '@/lib/i18n/messages';
 import type { ReactNode } from 'react';
-import type { MemoView } from '@/lib/content';
+import type { MemoView } from '@/lib/content/documents';
 
 /**
  * The memo's heading and header block as this language version prints them: "Note de service",
  * then To, From, Date and Subject with the memo's own labels and text (front matter of en.md,
  * fr.md). The site adds nothing but the machine-readable date (French typography is the corpus's,
- * lib/corpus.ts).
+ * lib/content/corpus.ts).
  */
 export async function MemoHeader({ memo }: { memo: MemoView }) {
   const t = translator(memo.locale, 'MemoHeader');

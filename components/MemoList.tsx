@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { MemoView } from '@/lib/content';
+import type { MemoView } from '@/lib/content/documents';
 import type { Locale } from '@/lib/i18n/locales';
-import { pathFor } from '@/lib/routes';
+import { pathFor } from '@/lib/web/routes';
 import { FormattedDate } from './FormattedDate';
 
 /** Memos as a list: date, linked title, summary. */

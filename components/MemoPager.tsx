@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
-import type { MemoView } from '@/lib/content';
-import { pathFor } from '@/lib/routes';
+import type { MemoView } from '@/lib/content/documents';
+import { pathFor } from '@/lib/web/routes';
 
 /** Links to the next newer and next older memo. */
 export async function MemoPager({ newer, older, memo }: { memo: MemoView; newer?: MemoView; older?: MemoView }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { pathFor } from '@/lib/routes';
+import { pathFor } from '@/lib/web/routes';
 
 /** Where to get what a page shows as files to reuse: the open data page. */
 export async function OpenDataLink({ locale }: { locale: Locale }) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { otherLocale } from '@/lib/i18n/locales';
-import { pageModified } from '@/lib/modified';
-import { type PageRef, pathFor } from '@/lib/routes';
+import { pageModified } from '@/lib/outputs/modified';
+import { type PageRef, pathFor } from '@/lib/web/routes';
 import { DateModified } from './DateModified';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -10,7 +10,7 @@ import { SiteHeader } from './SiteHeader';
 /**
  * Header, main landmark and footer around one page. Pages render it (rather than the layout)
  * because the language toggle and "Date modified" depend on which page this is, and a static
- * export's layout cannot know. "Date modified" is the page's own (lib/modified.ts).
+ * export's layout cannot know. "Date modified" is the page's own (lib/outputs/modified.ts).
  */
 export function PageFrame({
   locale,

@@ -1,6 +1,6 @@
 /**
  * Renders a content body. The HTML was produced from Markdown and sanitized at build time
- * (lib/markdown.ts), so it is safe to insert.
+ * (lib/content/markdown.ts), so it is safe to insert.
  */
 export function Prose({ html, className = '' }: { html: string; className?: string }) {
   return (

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
-import type { RegionView } from '@/lib/content';
+import type { RegionView } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
-import { pathFor } from '@/lib/routes';
+import { pathFor } from '@/lib/web/routes';
 import { SourceMarks, type SourceNumbers } from './SourceMarks';
 
 /**

@@ -1,8 +1,8 @@
 import { translator } from '@/lib/i18n/messages';
-import { formatLongDate } from '@/lib/date-format';
+import { formatLongDate } from '@/lib/i18n/date-format';
 import type { Locale } from '@/lib/i18n/locales';
-import { type ChartRole, milestoneInfo } from '@/lib/milestones';
-import type { ChartAxis, RegionStatus } from '@/lib/rollout';
+import { type ChartRole, milestoneInfo } from '@/lib/content/milestones';
+import type { ChartAxis, RegionStatus } from '@/lib/rollout/stages';
 
 type BarRole = Exclude<ChartRole, 'launch'>;
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
-import type { IsoDay } from '@/lib/dates';
+import type { IsoDay } from '@/lib/core/dates';
 import type { Locale } from '@/lib/i18n/locales';
-import { getRolloutOverview } from '@/lib/rollout';
-import { pathFor } from '@/lib/routes';
+import { getRolloutOverview } from '@/lib/rollout/stages';
+import { pathFor } from '@/lib/web/routes';
 import { AsOf } from './AsOf';
 import { StageEvidence } from './StageEvidence';
 

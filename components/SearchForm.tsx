@@ -1,5 +1,6 @@
 import { translator } from '@/lib/i18n/messages';
-import { getMemos, getRegions } from '@/lib/content';
+import { getMemos } from '@/lib/content/documents';
+import { getRegions } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
-import { getPage } from '@/lib/content';
+import { getPage } from '@/lib/content/documents';
 import type { Locale } from '@/lib/i18n/locales';
-import { calendarPath, feedPath, languageChoicePath, pathFor } from '@/lib/routes';
+import { calendarPath, feedPath, languageChoicePath, pathFor } from '@/lib/web/routes';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = translator(locale, 'SiteFooter');

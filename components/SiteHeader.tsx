@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
-import { getPage } from '@/lib/content';
+import { getPage } from '@/lib/content/documents';
 import type { Locale } from '@/lib/i18n/locales';
-import { type PageRef, pathFor } from '@/lib/routes';
+import { type PageRef, pathFor } from '@/lib/web/routes';
 import { LanguageToggle } from './LanguageToggle';
 
 export async function SiteHeader({ locale, alternateHref }: { locale: Locale; alternateHref: string }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locales';
-import { httpUrl } from '@/lib/plain-text';
-import type { SourceRef } from '@/lib/sources';
-import { citationParts, quotedTitle } from '@/lib/statement-text';
+import { httpUrl } from '@/lib/core/plain-text';
+import type { SourceRef } from '@/lib/rollout/sources';
+import { citationParts, quotedTitle } from '@/lib/rollout/statement-text';
 
 /**
  * Names a source as the citation text of lib/statement-text says it — publisher, title as

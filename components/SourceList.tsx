@@ -1,6 +1,6 @@
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { type SourceRef, sourceKey } from '@/lib/sources';
+import { type SourceRef, sourceKey } from '@/lib/rollout/sources';
 import { SourceCitation } from './SourceCitation';
 import type { SourceNumbers } from './SourceMarks';
 

@@ -1,7 +1,7 @@
-import { formatMonthOf } from '@/lib/date-format';
+import { formatMonthOf } from '@/lib/i18n/date-format';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
-import type { RegionStatus } from '@/lib/rollout';
+import type { RegionStatus } from '@/lib/rollout/stages';
 
 /**
  * Beside a region's stage, how old its evidence is, when the newest dated source about the region

@@ -1,6 +1,6 @@
-import { dateNotGiven, type FramedDate, formatSpan } from '@/lib/date-format';
+import { dateNotGiven, type FramedDate, formatSpan } from '@/lib/i18n/date-format';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Statement } from '@/lib/content-schema';
+import type { Statement } from '@/lib/content/schemas/statement';
 import { FormattedDate } from './FormattedDate';
 
 function SpanEnd({ end, value }: { end: FramedDate; value: string }) {

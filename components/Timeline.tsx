@@ -1,7 +1,7 @@
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { statusWord } from '@/lib/statement-text';
-import { type EntryState, inLocale, type SourcedStatement, type TimelineEntry } from '@/lib/timeline';
+import { statusWord } from '@/lib/rollout/statement-text';
+import { type EntryState, inLocale, type SourcedStatement, type TimelineEntry } from '@/lib/rollout/timeline';
 import { SourceCitation } from './SourceCitation';
 import { StatementDate } from './StatementDate';
 

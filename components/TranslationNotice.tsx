@@ -1,5 +1,5 @@
 import { translator } from '@/lib/i18n/messages';
-import type { MemoView } from '@/lib/content';
+import type { MemoView } from '@/lib/content/documents';
 
 /** Says plainly that this language version is the site's translation, and where the original is. */
 export async function TranslationNotice({ memo, originalHref }: { memo: MemoView; originalHref: string }) {

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { Fragment } from 'react';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
-import { httpUrl } from '@/lib/plain-text';
-import type { WhatsNewItem } from '@/lib/whats-new';
+import { httpUrl } from '@/lib/core/plain-text';
+import type { WhatsNewItem } from '@/lib/outputs/whats-new';
 import { FormattedDate } from './FormattedDate';
 
 /** Where an item's title leads: a page of this site, or a source at its http(s) address (else no link). */

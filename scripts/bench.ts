@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { summarizeCpuProfiles } from './measure/cpu-profile';
-import { isPeriod, milestoneInfo, milestones } from '../lib/milestones';
+import { isPeriod, milestoneInfo, milestones } from '../lib/content/milestones';
 import { type ProcessSample, sampleProcessTree } from './measure/process-tree';
 
 const root = process.cwd();
@@ -130,7 +130,7 @@ async function runBuild(project: string, profileDir: string | undefined) {
   if (!timed) throw new Error('npm run build did not print its steps');
   const stepSeconds = JSON.parse(timed[1]) as Record<Step | 'total', number>;
   const nextStarted = lines.find((l) => /Next\.js \d/.test(l.text))?.at ?? started;
-  // Next.js's output written in memory (lib/next-output.ts) is memory too, held by no process.
+  // Next.js's output written in memory (lib/build/next-output.ts) is memory too, held by no process.
   const inMemory = /Next\.js's output \((\d+) MiB\) was written in memory/.exec(log);
   const memoryBytes = inMemory ? Number(inMemory[1]) * 1024 * 1024 : 0;
   return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, memoryBytes, phases: nextPhases(log, lines, nextStarted + stepSeconds['build:next'] * 1000) };

@@ -5,7 +5,7 @@
  *      large content: scripts/content.ts); bad content stops the build with the check's messages
  *      and nothing is built (Contentlayer's output is never published);
  *   2. `next build`, which prerenders every page into .next/ — in memory when the machine has
- *      room (lib/next-output.ts), made a folder of the project again when the build ends;
+ *      room (lib/build/next-output.ts), made a folder of the project again when the build ends;
  *   3. out/ is written from the prerendered pages, each page finished as it is copied
  *      (scripts/export.ts); then Pagefind indexes it while the host configurations are written
  *      (scripts/headers.ts).
@@ -14,9 +14,9 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { folderBytes, memoryFolder } from '../lib/memory-folder';
-import { placeNextOutput, settleNextOutput } from '../lib/next-output';
-import { checkContent } from '../lib/validate';
+import { folderBytes, memoryFolder } from '../lib/build/memory-folder';
+import { placeNextOutput, settleNextOutput } from '../lib/build/next-output';
+import { checkContent } from '../lib/check';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
 import { exportSite, reportExport } from './export';

@@ -4,7 +4,7 @@
  * (scripts/build.ts) reports the check the same way, through reportCheck.
  */
 import path from 'node:path';
-import { checkContent, formatProblem } from '../lib/validate';
+import { checkContent, formatProblem } from '../lib/check';
 
 /** Prints the check's outcome: every problem with its file, field and fix, or that the content is valid. Returns whether it is. */
 export function reportCheck(problems: ReturnType<typeof checkContent>, contentDir: string, seconds?: number): boolean {

@@ -4,7 +4,7 @@
  * build on that copy (scripts/contentlayer-build.mjs), writes the result into
  * .contentlayer/generated and stamps it. Large content is split into shards compiled side by side,
  * one Contentlayer process per core; each shard compiles in its own folder, in memory where the
- * machine has room (lib/content-shards.ts), and their collections are merged.
+ * machine has room (lib/build/content-shards.ts), and their collections are merged.
  * Run `npm run check:content` first: the build does. `-- --shards n` sets the number of processes.
  */
 import { spawn } from 'node:child_process';
@@ -12,9 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileSourceDocuments, writeCompileSource } from '../lib/check/compile-source';
-import { compileRoot, mergeCollections, partitionDocuments, shardCount } from '../lib/content-shards';
-import { folderBytes, memoryFolder, withProjectModules } from '../lib/memory-folder';
-import { removeStaleNextOutput } from '../lib/next-output';
+import { compileRoot, mergeCollections, partitionDocuments, shardCount } from '../lib/build/content-shards';
+import { folderBytes, memoryFolder, withProjectModules } from '../lib/build/memory-folder';
+import { removeStaleNextOutput } from '../lib/build/next-output';
 
 export const compiledStamp = path.resolve('.contentlayer/compiled.json');
 const generated = path.resolve('.contentlayer/generated');
@@ -38,7 +38,7 @@ export type Compiled = { status: number | null; output: string };
 
 /**
  * Copies the content for each shard into its folder and starts one Contentlayer process per
- * shard (as many as lib/content-shards.ts finds worth it on this machine, unless told).
+ * shard (as many as lib/build/content-shards.ts finds worth it on this machine, unless told).
  */
 export function startContentCompile(
   contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content'),
@@ -107,7 +107,7 @@ export function compileContent(contentDir?: string, options: { shards?: number }
  * with the module that serves it (_index.mjs re-exports it, as Contentlayer's index.mjs does for
  * a production build), and shard 0's index modules, types and package.json. The files Contentlayer
  * also writes for each document are left in the shards: the site reads the collections
- * (lib/corpus.ts), and Contentlayer's own modules import them only in its development mode.
+ * (lib/content/corpus.ts), and Contentlayer's own modules import them only in its development mode.
  */
 function writeGenerated(outputs: string[], shards: number) {
   const first = path.join(outputs[0], 'generated');
@@ -143,7 +143,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     process.exit(2);
   }
   // `npm run typecheck` runs tsc next, which fails on a next-env.d.ts importing from a .next whose
-  // memory is gone (a restart, a build stopped halfway; lib/next-output.ts).
+  // memory is gone (a restart, a build stopped halfway; lib/build/next-output.ts).
   removeStaleNextOutput(process.cwd());
   compileContent(undefined, { shards }).then(({ status, output }) => {
     process.stdout.write(output);

@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeStaleNextOutput } from '../lib/next-output';
-import { checkContent, formatProblem } from '../lib/validate';
+import { removeStaleNextOutput } from '../lib/build/next-output';
+import { checkContent, formatProblem } from '../lib/check';
 import { compileContent } from './content';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');

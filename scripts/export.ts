@@ -1,17 +1,17 @@
 /**
- * Writes out/ from the pages `next build` prerendered into .next/ (lib/export-plan.ts): the
+ * Writes out/ from the pages `next build` prerendered into .next/ (lib/build/export-plan.ts): the
  * public/ files, the framework's static files (.next/static → out/_next/static), each route
  * handler's body at its URL, and each page as it is published: without the framework's scripts
- * and the characters no page may carry (lib/static-html.ts), with its Content-Security-Policy
- * (lib/security.ts). Pages are finished as they are copied, so each is read and written once and
+ * and the characters no page may carry (lib/web/static-html.ts), with its Content-Security-Policy
+ * (lib/web/security.ts). Pages are finished as they are copied, so each is read and written once and
  * Pagefind, which `npm run build` runs next, indexes the published pages. Run by `npm run build`
  * after `next build`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type AppPathRoutes, planExport, type PrerenderManifest } from '../lib/export-plan';
-import { withContentSecurityPolicy } from '../lib/security';
-import { publishedPage } from '../lib/static-html';
+import { type AppPathRoutes, planExport, type PrerenderManifest } from '../lib/build/export-plan';
+import { withContentSecurityPolicy } from '../lib/web/security';
+import { publishedPage } from '../lib/web/static-html';
 
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 

@@ -1,11 +1,11 @@
 /**
  * npm run schemas — writes content/schemas/*.schema.json and .vscode/settings.json from the
- * content model (lib/document-kinds.ts, lib/content-schema.ts). Generated files: run it after
+ * content model (lib/content/document-kinds.ts, lib/content/schemas/). Generated files: run it after
  * changing the model; a unit test fails while they are out of date.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentJsonSchemas, editorSettings } from '../lib/json-schemas';
+import { contentJsonSchemas, editorSettings } from '../lib/content/json-schemas';
 
 const dir = path.resolve('content/schemas');
 fs.mkdirSync(dir, { recursive: true });

@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { editorText } from '../lib/check/read';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
-import { isRealIsoDay, todayInToronto } from '../lib/dates';
-import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/scaffold';
+import { isRealIsoDay, todayInToronto } from '../lib/core/dates';
+import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/content/scaffold';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const { values } = parseArgs({

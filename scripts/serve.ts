@@ -1,5 +1,5 @@
 /**
- * npm start's static server: serves out/ as a host would, with the headers of lib/security.ts
+ * npm start's static server: serves out/ as a host would, with the headers of lib/web/security.ts
  * on every response — pages, files, the 404 page, and the redirects (/en → /en/) that the
  * `serve` package sends without any header of its own. Files, redirects, 404s and caching are
  * serve-handler's (the engine of `serve`), configured by the generated scripts/deploy/serve.json
@@ -12,7 +12,7 @@ import http from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import handler from 'serve-handler';
-import { securityHeaders } from '../lib/security';
+import { securityHeaders } from '../lib/web/security';
 
 type Middleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 

@@ -3,10 +3,11 @@ import { translator } from '@/lib/i18n/messages';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { RolloutGlance } from '@/components/RolloutGlance';
-import { getMemos, rolloutAsOf } from '@/lib/content';
+import { getMemos } from '@/lib/content/documents';
+import { rolloutAsOf } from '@/lib/rollout/regions';
 import { resolveLocale } from '@/lib/i18n/params';
-import { feedPath, pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { feedPath, pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
 
 type Props = { params: Promise<{ locale: string }> };
 

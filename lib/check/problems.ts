@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fixSeparator } from '../content/schemas/fields';
 
 /** One thing wrong in the content, said so that a non-developer can fix it. */
 export type ContentProblem = {
@@ -18,18 +19,7 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}${field}: ${p.message}\n    Fix: ${p.fix}`;
 }
 
-/*
- * Friendly errors live with the schema: a check's message carries its fix after a separator
- * (withFix), and a refinement passes it in `params.fix`. Only issues that say nothing specific
- * (a missing field, a wrong type, an unknown key) get the general fix of their kind.
- */
-
-const fixSeparator = '\u001f';
-
-/** A schema check's error message with the fix that goes with it. */
-export function withFix(message: string, fix: string): string {
-  return `${message}${fixSeparator}${fix}`;
-}
+// A schema check's message carries its fix after a separator (withFix, lib/content/schemas/fields.ts).
 
 /** Schema types in words for content authors. */
 const kindInWords: Record<string, string> = {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames } from '../document-kinds';
+import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames } from '../content/document-kinds';
 import { isLocale, type Locale } from '../i18n/locales';
 import { type ContentProblem, explainIssue } from './problems';
 import type { ContentSource, EntryType } from './source';

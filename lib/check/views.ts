@@ -1,6 +1,11 @@
-import type { MemoText, MemoYaml, PageText, ReferenceYaml, RegionYaml, SenderYaml, Statement } from '../content-schema';
-import { periodBounds } from '../dates';
-import type { DocumentKindName } from '../document-kinds';
+import type { MemoText, MemoYaml } from '../content/schemas/memo';
+import type { PageText } from '../content/schemas/page';
+import type { ReferenceYaml } from '../content/schemas/reference';
+import type { RegionYaml } from '../content/schemas/region';
+import type { SenderYaml } from '../content/schemas/sender';
+import type { Statement } from '../content/schemas/statement';
+import { periodBounds } from '../core/dates';
+import type { DocumentKindName } from '../content/document-kinds';
 import type { Corpus, ParsedFile, ReadDocument } from './read';
 
 /** Typed views of the read corpus, for the rules. */

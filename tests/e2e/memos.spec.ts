@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { markdownToSafeHtml } from '../../lib/markdown';
+import { markdownToSafeHtml } from '../../lib/content/markdown';
 
 /**
  * The French memo pages publish the ministry's text faithfully: every sentence of each
@@ -187,7 +187,7 @@ test('the home page links to the latest memos', async ({ page }) => {
 });
 
 test('a Markdown table in a memo body scrolls inside its own named region on a phone, never the page, and axe stays clean', async ({ page }) => {
-  // The body as lib/markdown.ts renders it (the published memos have no table yet).
+  // The body as lib/content/markdown.ts renders it (the published memos have no table yet).
   const wide = 'https://www.example.org/a-very-long-address-that-cannot-wrap-anywhere-at-all';
   const body = await markdownToSafeHtml(`## Calendrier\n\n| Région | Date | Source | Remarque |\n|---|---|---|---|\n| Kingston–Pembroke | 2023-10-01 | ${wide} | ~~prévu~~ confirmé |\n`, { french: true });
   await page.setViewportSize({ width: 360, height: 740 });

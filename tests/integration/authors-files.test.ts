@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/check';
-import { memoryFolder } from '@/lib/memory-folder';
+import { memoryFolder } from '@/lib/build/memory-folder';
 import { memo, materialize, validFiles } from '../fixtures/content-builder';
 import { authorEnv, copyProject, root } from './project-copy';
 

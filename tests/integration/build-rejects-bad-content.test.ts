@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesOf } from '../fixtures/bad-content';
 import { materialize } from '../fixtures/content-builder';
-import { memoryFolder } from '@/lib/memory-folder';
+import { memoryFolder } from '@/lib/build/memory-folder';
 
 /**
  * `npm run build` must stop on bad content before anything is built. The content check is

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { authorEnv, copyProject } from './project-copy';
 
 /**
- * Large content is compiled by several Contentlayer processes side by side (lib/content-shards.ts):
+ * Large content is compiled by several Contentlayer processes side by side (lib/build/content-shards.ts):
  * the merged output must be what one process writes. Compiled here in a copy of the project,
  * once by one process and once by three, with the real content.
  */

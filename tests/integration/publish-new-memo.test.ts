@@ -11,7 +11,7 @@ import { authorEnv, copyProject, root } from './project-copy';
  */
 const project = path.join(root, '.integration/publish-new-memo');
 const memoDir = path.join(project, 'content/memos/2026-11-20-phase-3-engagement-update');
-// BUILD_IN_MEMORY=0: Next.js's output stays in the project's .next/ (lib/next-output.ts), where
+// BUILD_IN_MEMORY=0: Next.js's output stays in the project's .next/ (lib/build/next-output.ts), where
 // the test looks at what it wrote; authors-files.test.ts builds in memory.
 const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02', BUILD_IN_MEMORY: '0' });
 

@@ -3,8 +3,8 @@
  * an error. If one compiles, tsc fails with "Unused '@ts-expect-error' directive".
  */
 import { createTranslator } from 'use-intl/core';
-import type { Milestone, MilestoneInfo } from '@/lib/milestones';
-import { milestoneInfo } from '@/lib/milestones';
+import type { Milestone, MilestoneInfo } from '@/lib/content/milestones';
+import { milestoneInfo } from '@/lib/content/milestones';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { milestones } from '@/lib/milestones';
+import { milestones } from '@/lib/content/milestones';
 
 /**
  * The shape of the code that keeps it easy to change (issue 10): small lib modules, no import
@@ -22,24 +22,25 @@ describe('the code base', () => {
     expect(long).toEqual([]);
   });
 
-  it('has no import cycle in lib/', () => {
-    const files = codeFiles('lib');
-    const imports = new Map(
-      files.map((file) => {
-        const targets = [...read(file).matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((m) => {
-          const base = path.join(path.dirname(file), m[1]);
-          return [`${base}.ts`, `${base}/index.ts`, base].find((candidate) => files.includes(candidate)) ?? base;
-        });
-        return [file, targets];
-      }),
-    );
-    const cycles: string[] = [];
-    const visit = (file: string, trail: string[]) => {
-      if (trail.includes(file)) return cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
-      for (const next of imports.get(file) ?? []) visit(next, [...trail, file]);
-    };
-    for (const file of files) visit(file, []);
-    expect(cycles).toEqual([]);
+  // Import cycles and the direction of imports: .dependency-cruiser.cjs (npm run lint:deps,
+  // tests/unit/dependency-rules.test.ts).
+
+  it('keeps every folder of lib/ to at most 12 modules', () => {
+    const folders = new Map<string, number>();
+    for (const file of codeFiles('lib')) folders.set(path.dirname(file), (folders.get(path.dirname(file)) ?? 0) + 1);
+    expect([...folders].filter(([, count]) => count > 12)).toEqual([]);
+  });
+
+  it('gives each folder of lib/ a layer in .dependency-cruiser.cjs and a two-line README saying what lives there and what it may import', () => {
+    const { layers } = require('../../.dependency-cruiser.cjs') as { layers: Record<string, string[]> };
+    const folders = fs.readdirSync(path.join(root, 'lib'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(folders.sort()).toEqual(Object.keys(layers).sort());
+    for (const folder of folders) {
+      const lines = read(`lib/${folder}/README.md`).trim().split('\n');
+      expect(lines, folder).toHaveLength(2);
+      const below = layers[folder].map((l) => `lib/${l}/`);
+      expect(lines[1], folder).toBe(below.length === 0 ? 'Imports nothing else in lib/.' : `Imports ${below.length === 1 ? `${below[0]} only` : `${below.slice(0, -1).join(', ')} and ${below.at(-1)}`}.`);
+    }
   });
 
   it('declares the list of languages once (lib/i18n/locales.ts)', () => {
@@ -47,8 +48,8 @@ describe('the code base', () => {
     expect(siteCode.filter((f) => f !== 'lib/i18n/locales.ts' && literal.test(read(f)))).toEqual([]);
   });
 
-  it('spells each milestone id in one code file only (lib/milestones.ts)', () => {
-    const spelled = milestones.flatMap((m) => siteCode.filter((f) => f !== 'lib/milestones.ts' && read(f).includes(`'${m}'`)).map((f) => `${m} in ${f}`));
+  it('spells each milestone id in one code file only (lib/content/milestones.ts)', () => {
+    const spelled = milestones.flatMap((m) => siteCode.filter((f) => f !== 'lib/content/milestones.ts' && read(f).includes(`'${m}'`)).map((f) => `${m} in ${f}`));
     expect(spelled).toEqual([]);
   });
 
@@ -57,7 +58,7 @@ describe('the code base', () => {
     expect(siteCode.filter((f) => /\bgetTranslations\(/.test(read(f)))).toEqual([]);
   });
 
-  it('reads contentlayer/generated in one module only (lib/corpus.ts)', () => {
-    expect(siteCode.filter((f) => read(f).includes("from 'contentlayer/generated'"))).toEqual(['lib/corpus.ts']);
+  it('reads contentlayer/generated in one module only (lib/content/corpus.ts)', () => {
+    expect(siteCode.filter((f) => read(f).includes("from 'contentlayer/generated'"))).toEqual(['lib/content/corpus.ts']);
   });
 });

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, calendarRegions } from '@/lib/calendar';
-import { getRegion, getRegions, type RegionView } from '@/lib/content';
-import { statementSchema } from '@/lib/content-schema';
+import { buildCalendar, calendarRegions } from '@/lib/outputs/calendar';
+import { getRegion, getRegions, type RegionView } from '@/lib/rollout/regions';
+import { statementSchema } from '@/lib/content/schemas/statement';
 import { locales } from '@/lib/i18n/locales';
-import type { SourceRef } from '@/lib/sources';
-import { deriveRegionTimeline } from '@/lib/timeline';
+import type { SourceRef } from '@/lib/rollout/sources';
+import { deriveRegionTimeline } from '@/lib/rollout/timeline';
 
 /*
  * A calendar carries what authors typed as iCalendar text: semicolons, commas, backslashes and

@@ -11,9 +11,12 @@ import { memo, patch, validFiles } from '../fixtures/content-builder';
  * in its index, and one case in tests/fixtures/bad-content.ts that it refuses.
  */
 describe('content rules', () => {
-  const ruleFiles = fs.readdirSync(path.join(__dirname, '../../lib/check/rules')).filter((f) => f !== 'index.ts');
+  // One file per rule, in the folder of its concern: files/, body/ or facts/.
+  const rulesDir = path.join(__dirname, '../../lib/check/rules');
+  const ruleFiles = fs.readdirSync(rulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => fs.readdirSync(path.join(rulesDir, d.name)));
 
-  it('are one file each, every file listed in lib/check/rules/index.ts', () => {
+  it('are one file each, in files/, body/ or facts/, every file listed in lib/check/rules/index.ts', () => {
+    expect(fs.readdirSync(rulesDir).sort()).toEqual(['body', 'facts', 'files', 'index.ts']);
     expect(ruleFiles).toHaveLength(contentRules.length);
     expect(ruleFiles.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(contentRules.map((r) => r.id).sort());
   });

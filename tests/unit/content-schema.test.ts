@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { documentTypes } from '@/contentlayer.config';
-import { allDocumentFiles, filePattern } from '@/lib/document-kinds';
+import { allDocumentFiles, filePattern } from '@/lib/content/document-kinds';
 
 /** Contentlayer's document types are derived from the one content model: same fields, same requirements, same files. */
 describe('Contentlayer document types', () => {

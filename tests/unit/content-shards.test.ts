@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRoomMargin, compileRoomPerContentByte, compileRoot, documentsPerShard, mergeCollections, partitionDocuments, shardCount, shardOf } from '@/lib/content-shards';
+import { compileRoomMargin, compileRoomPerContentByte, compileRoot, documentsPerShard, mergeCollections, partitionDocuments, shardCount, shardOf } from '@/lib/build/content-shards';
 
 describe('shardCount', () => {
   it('runs one Contentlayer process for small content, and at most one per core', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatMonthOf, formatPartialDate, formatSpan } from '@/lib/date-format';
-import { compareDaysDescending, isOpenEnded, isRealIsoDay, partialDateFormat, periodBounds, toIsoDay } from '@/lib/dates';
+import { formatLongDate, formatMonthOf, formatPartialDate, formatSpan } from '@/lib/i18n/date-format';
+import { compareDaysDescending, isOpenEnded, isRealIsoDay, partialDateFormat, periodBounds, toIsoDay } from '@/lib/core/dates';
 
 describe('isRealIsoDay', () => {
   it.each(['2022-09-22', '2024-02-29', '2023-12-31'])('accepts %s', (day) => expect(isRealIsoDay(day)).toBe(true));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getRegion, getStatements } from '@/lib/content';
-import { statementSchema } from '@/lib/content-schema';
-import { pageModified, regionModified } from '@/lib/modified';
-import { aYearBefore, dateSources, entrySources, evidenceAge, getRegionStatus, getRolloutOverview, layoutRolloutChart } from '@/lib/rollout';
-import type { SourceRef } from '@/lib/sources';
-import { deriveRegionTimeline, type SourcedStatement } from '@/lib/timeline';
+import { getRegion, getStatements } from '@/lib/rollout/regions';
+import { statementSchema } from '@/lib/content/schemas/statement';
+import { pageModified, regionModified } from '@/lib/outputs/modified';
+import { aYearBefore, dateSources, entrySources, evidenceAge, getRegionStatus, getRolloutOverview, layoutRolloutChart } from '@/lib/rollout/stages';
+import type { SourceRef } from '@/lib/rollout/sources';
+import { deriveRegionTimeline, type SourcedStatement } from '@/lib/rollout/timeline';
 
 /*
  * Issue 23: a stage says how old its evidence is; a table cell cites only the sources of the

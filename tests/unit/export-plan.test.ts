@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planExport } from '@/lib/export-plan';
+import { planExport } from '@/lib/build/export-plan';
 
 // The shapes Next.js writes: every route file of app/ → its route, and each prerendered URL →
 // the route that made it.
@@ -21,7 +21,7 @@ const routes = {
 const written = new Set(['index.html', '_not-found.html', '_global-error.html', 'en/memos/a-memo.html', 'fr/notes/une-note.html', 'en/feed.xml.body']);
 const has = (file: string) => written.has(file);
 
-describe('the export plan (lib/export-plan.ts)', () => {
+describe('the export plan (lib/build/export-plan.ts)', () => {
   it('publishes each page at its trailing-slash URL and each route handler at its own', () => {
     const { files, problems } = planExport({ routes }, appRoutes, has);
     expect(problems).toEqual([]);

@@ -1,13 +1,14 @@
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, calendarRegions } from '@/lib/calendar';
-import { statementSchema } from '@/lib/content-schema';
-import type { SourceRef } from '@/lib/sources';
-import { deriveRegionTimeline } from '@/lib/timeline';
-import { getMemos, getRegion, getRegions, getStatements } from '@/lib/content';
-import { buildRegionFeed, buildSiteFeed } from '@/lib/feeds';
-import { memoStructuredData, regionStructuredData, breadcrumbData } from '@/lib/structured-data';
+import { buildCalendar, calendarRegions } from '@/lib/outputs/calendar';
+import { statementSchema } from '@/lib/content/schemas/statement';
+import type { SourceRef } from '@/lib/rollout/sources';
+import { deriveRegionTimeline } from '@/lib/rollout/timeline';
+import { getMemos } from '@/lib/content/documents';
+import { getRegion, getRegions, getStatements } from '@/lib/rollout/regions';
+import { buildRegionFeed, buildSiteFeed } from '@/lib/outputs/feeds';
+import { memoStructuredData, regionStructuredData, breadcrumbData } from '@/lib/outputs/structured-data';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asList = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

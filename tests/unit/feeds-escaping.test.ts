@@ -1,13 +1,14 @@
 import { parseFragment } from 'parse5';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { getMemos, getRegion, getRegions, type MemoView, type RegionView } from '@/lib/content';
-import { statementSchema } from '@/lib/content-schema';
-import { buildRegionFeed, buildSiteFeed } from '@/lib/feeds';
+import { getMemos, type MemoView } from '@/lib/content/documents';
+import { getRegion, getRegions, type RegionView } from '@/lib/rollout/regions';
+import { statementSchema } from '@/lib/content/schemas/statement';
+import { buildRegionFeed, buildSiteFeed } from '@/lib/outputs/feeds';
 import { locales } from '@/lib/i18n/locales';
-import { markdownToSafeHtml } from '@/lib/markdown';
-import type { SourceRef } from '@/lib/sources';
-import type { SourcedStatement } from '@/lib/timeline';
+import { markdownToSafeHtml } from '@/lib/content/markdown';
+import type { SourceRef } from '@/lib/rollout/sources';
+import type { SourcedStatement } from '@/lib/rollout/timeline';
 
 /*
  * Whatever an author types in a title, summary, change note, region name or source is shown by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography } from '@/lib/french-typography';
+import { frenchTypography } from '@/lib/i18n/french-typography';
 
 describe('frenchTypography', () => {
   it('puts a non-breaking space before a colon and a narrow one before ; ! ?, in place of a plain one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, groupByEach } from '@/lib/group';
+import { groupBy, groupByEach } from '@/lib/core/group';
 
 describe('groupBy', () => {
   it('keeps each group in the order the items come, and the keys in the order they first appear', () => {

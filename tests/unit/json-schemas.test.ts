@@ -4,8 +4,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentFileAt } from '@/lib/document-kinds';
-import { contentJsonSchemas, editorSettings, type SchemaFile } from '@/lib/json-schemas';
+import { documentFileAt } from '@/lib/content/document-kinds';
+import { contentJsonSchemas, editorSettings, type SchemaFile } from '@/lib/content/json-schemas';
 import { filesOf } from '../fixtures/bad-content';
 import { type Files, validFiles } from '../fixtures/content-builder';
 
@@ -49,7 +49,7 @@ function schemaErrors(content: string): string[] {
 }
 
 describe('JSON Schemas of the content', () => {
-  it('are up to date with lib/content-schema.ts (run `npm run schemas` after changing it)', () => {
+  it('are up to date with lib/content/schemas/ (run `npm run schemas` after changing it)', () => {
     for (const [file, schema] of Object.entries(contentJsonSchemas())) {
       expect(JSON.parse(fs.readFileSync(path.join(schemaDir, file), 'utf8')), file).toEqual(schema);
     }

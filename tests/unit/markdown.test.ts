@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToSafeHtml } from '@/lib/markdown';
+import { markdownToSafeHtml } from '@/lib/content/markdown';
 
 describe('markdownToSafeHtml', () => {
   it('keeps the superscript of French ordinals', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getAdjacentMemos, getMemoBySlug, getMemos, getMemosForRegion, getRegions, latestMemoDate } from '@/lib/content';
-import { latestDay } from '@/lib/dates';
+import { getAdjacentMemos, getMemoBySlug, getMemos, getMemosForRegion, latestMemoDate } from '@/lib/content/documents';
+import { getRegions } from '@/lib/rollout/regions';
+import { latestDay } from '@/lib/core/dates';
 import { locales } from '@/lib/i18n/locales';
 
 /**
  * The lookups every page makes (a memo by its slug, its neighbours, a region's memos, the date
- * the lists were last modified) are kept in per-process indexes (lib/content.ts). Each must give
+ * the lists were last modified) are kept in per-process indexes (lib/content/documents.ts). Each must give
  * what a scan of the memo list gives, for every memo and region of the published content.
  */
 

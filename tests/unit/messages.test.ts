@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography } from '@/lib/french-typography';
+import { frenchTypography } from '@/lib/i18n/french-typography';
 import { translator } from '@/lib/i18n/messages';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
@@ -14,7 +14,7 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 // A region's name forms ({region}, {regionThe}, {regionOf}) are one value in the grammatical
-// form each language needs (lib/region-names.ts), so they count as one placeholder.
+// form each language needs (lib/i18n/region-names.ts), so they count as one placeholder.
 const nameForm = (name: string) => (/^region(The|Of)?$/.test(name) ? 'region*' : name);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\s*[,}]|<(\w+)>/g)].map((m) => (m[1] ? nameForm(m[1]) : `<${m[2]}>`)).sort();
 

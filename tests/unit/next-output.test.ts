@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { folderBytes, type MemoryFolder, memoryFolder, withProjectModules } from '@/lib/memory-folder';
-import { nextOutputRoomMargin, nextOutputRoomPerContentByte, placeNextOutput, removeStaleNextOutput, settleNextOutput } from '@/lib/next-output';
+import { folderBytes, type MemoryFolder, memoryFolder, withProjectModules } from '@/lib/build/memory-folder';
+import { nextOutputRoomMargin, nextOutputRoomPerContentByte, placeNextOutput, removeStaleNextOutput, settleNextOutput } from '@/lib/build/next-output';
 
 let scratch: string;
 let project: string;

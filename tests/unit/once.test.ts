@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentVersion, corpus } from '@/lib/corpus';
-import { memoize, memoizePerProcess, once, oncePerProcess } from '@/lib/once';
+import { contentVersion, corpus } from '@/lib/content/corpus';
+import { memoize, memoizePerProcess, once, oncePerProcess } from '@/lib/core/once';
 
 describe('computed once', () => {
   it('once and memoize compute a value once (per key)', () => {

@@ -2,13 +2,13 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { getStatements } from '@/lib/content';
+import { getStatements } from '@/lib/rollout/regions';
 import { messages } from '@/lib/i18n/messages';
-import { openDataCsv, openDataFileBody, openDataFiles, openDataJson, openDataRows, regionRows, sourceRows, statementRows } from '@/lib/open-data';
-import { columnsOf, columnValues, dataFileUrl, openDataJsonSchema, type OpenDataTable, openDataTables, type RegionRow } from '@/lib/open-data-schema';
-import { getRolloutOverview } from '@/lib/rollout';
-import { contentTypes } from '@/lib/security';
-import { statementWhen } from '@/lib/statement-text';
+import { openDataCsv, openDataFileBody, openDataFiles, openDataJson, openDataRows, regionRows, sourceRows, statementRows } from '@/lib/outputs/open-data';
+import { columnsOf, columnValues, dataFileUrl, openDataJsonSchema, type OpenDataTable, openDataTables, type RegionRow } from '@/lib/outputs/open-data-schema';
+import { getRolloutOverview } from '@/lib/rollout/stages';
+import { contentTypes } from '@/lib/web/security';
+import { statementWhen } from '@/lib/rollout/statement-text';
 import { expectedRegions } from '../fact-check/expected';
 
 /**

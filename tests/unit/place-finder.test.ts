@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { finderGroups, foldForFilter, initialOf } from '@/lib/places';
+import { finderGroups, foldForFilter, initialOf } from '@/lib/rollout/places';
 import { expectedPlaces } from '../fact-check/places';
 // @ts-expect-error — the browser script is plain JavaScript, without type declarations
 import { fold } from '../../public/find-region.js';
 
-/** The finder page's list (lib/places.ts), built from the regions' places, and its filter's folding. */
+/** The finder page's list (lib/rollout/places.ts), built from the regions' places, and its filter's folding. */
 describe('the finder’s list', () => {
   it.each(['en', 'fr'] as const)('in %s, is A to Z as the language collates it, under each name’s initial', (locale) => {
     const groups = finderGroups(locale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRegions } from '@/lib/content';
+import { getRegions } from '@/lib/rollout/regions';
 import { expectedPlaces, ontarioCensusDivisionCodes } from '../fact-check/places';
 
 /**

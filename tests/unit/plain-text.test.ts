@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getMemos } from '@/lib/content';
-import { httpUrl, plainText, plainTextDeep } from '@/lib/plain-text';
-import { breadcrumbData, jsonLdText, memoStructuredData } from '@/lib/structured-data';
+import { getMemos } from '@/lib/content/documents';
+import { httpUrl, plainText, plainTextDeep } from '@/lib/core/plain-text';
+import { breadcrumbData, jsonLdText, memoStructuredData } from '@/lib/outputs/structured-data';
 
 describe('plainText', () => {
   it('removes C0 control characters but tab, line feed and carriage return', () => {

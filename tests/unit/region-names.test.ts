@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getRegions } from '@/lib/content';
-import { frenchOf, regionNameForms } from '@/lib/region-names';
+import { getRegions } from '@/lib/rollout/regions';
+import { frenchOf, regionNameForms } from '@/lib/i18n/region-names';
 
 describe('French names after « de »', () => {
   it.each([

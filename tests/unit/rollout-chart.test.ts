@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getRegions } from '@/lib/content';
-import { getRolloutOverview, layoutRolloutChart, type RegionStatus } from '@/lib/rollout';
+import { getRegions } from '@/lib/rollout/regions';
+import { getRolloutOverview, layoutRolloutChart, type RegionStatus } from '@/lib/rollout/stages';
 
 /** The rollout chart's axis: whole years, every span and launch on it, and the "as of" day marked. */
 

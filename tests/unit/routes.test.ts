@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatesFor, calendarPath, feedPath, pathFor } from '@/lib/routes';
+import { alternatesFor, calendarPath, feedPath, pathFor } from '@/lib/web/routes';
 
 const memo = { kind: 'memo', slugs: { en: 'est-update-september-2022', fr: 'rse-septembre-2022' } } as const;
 

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { memoTextSchema, memoYamlSchema } from '@/lib/content-schema';
-import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/scaffold';
+import { memoTextSchema, memoYamlSchema } from '@/lib/content/schemas/memo';
+import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/content/scaffold';
 
 /** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
 const input: NewMemoInput = {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, pageContentSecurityPolicy, securityHeaders, withContentSecurityPolicy } from '@/lib/security';
+import { inlineScriptHashes, pageContentSecurityPolicy, securityHeaders, withContentSecurityPolicy } from '@/lib/web/security';
 import { headersFile, nginxConfig, serveConfig } from '@/scripts/headers';
 import { createStaticServer } from '@/scripts/serve';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToSafeHtml } from '@/lib/markdown';
-import { needsHydration, publishedPage, withoutFrameworkScripts } from '@/lib/static-html';
+import { markdownToSafeHtml } from '@/lib/content/markdown';
+import { needsHydration, publishedPage, withoutFrameworkScripts } from '@/lib/web/static-html';
 
 const page = [
   '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { statementSchema } from '@/lib/content-schema';
-import { formatPartialDate } from '@/lib/date-format';
-import { compareSources, type SourceRef } from '@/lib/sources';
-import { deriveRegionStage, deriveRegionTimeline, deriveServiceSystemManager, type SourcedStatement, type TimelineEntry } from '@/lib/timeline';
+import { statementSchema } from '@/lib/content/schemas/statement';
+import { formatPartialDate } from '@/lib/i18n/date-format';
+import { compareSources, type SourceRef } from '@/lib/rollout/sources';
+import { deriveRegionStage, deriveRegionTimeline, deriveServiceSystemManager, type SourcedStatement, type TimelineEntry } from '@/lib/rollout/timeline';
 
 /*
  * The derivation rules, each on the real case that called for it (issue 9's fact-check):

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memorySource } from '@/lib/check';
-import { checkContent, formatProblem } from '@/lib/validate';
+import { checkContent, formatProblem } from '@/lib/check';
 import { filesOf } from '../fixtures/bad-content';
 import { validFiles } from '../fixtures/content-builder';
 

@@ -1,10 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { getMemos, getRegions } from '@/lib/content';
+import { getMemos } from '@/lib/content/documents';
+import { getRegions } from '@/lib/rollout/regions';
 import { locales } from '@/lib/i18n/locales';
-import { pathFor } from '@/lib/routes';
-import { buildWhatsNew } from '@/lib/whats-new';
-import { buildWhatsNewFeed } from '@/lib/whats-new-feed';
+import { pathFor } from '@/lib/web/routes';
+import { buildWhatsNew } from '@/lib/outputs/whats-new';
+import { buildWhatsNewFeed } from '@/lib/outputs/whats-new-feed';
 
 /*
  * The "What's new" feed is valid Atom (RFC 4287) and holds the page's items, in the page's

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getMemos, getRegions, getStatements, type MemoView, type RegionView } from '@/lib/content';
-import { statementSchema } from '@/lib/content-schema';
+import { getMemos, type MemoView } from '@/lib/content/documents';
+import { getRegions, getStatements, type RegionView } from '@/lib/rollout/regions';
+import { statementSchema } from '@/lib/content/schemas/statement';
 import { locales } from '@/lib/i18n/locales';
-import { feedPath, pathFor } from '@/lib/routes';
-import type { SourceRef } from '@/lib/sources';
-import { deriveRegionTimeline, type SourcedStatement } from '@/lib/timeline';
-import { buildWhatsNew, compareItems, timelineEffects, type WhatsNewContent, type WhatsNewItem } from '@/lib/whats-new';
+import { feedPath, pathFor } from '@/lib/web/routes';
+import type { SourceRef } from '@/lib/rollout/sources';
+import { deriveRegionTimeline, type SourcedStatement } from '@/lib/rollout/timeline';
+import { buildWhatsNew, compareItems, timelineEffects, type WhatsNewContent, type WhatsNewItem } from '@/lib/outputs/whats-new';
 
 /*
  * "What's new": every change to what the site says, newest first, in one ordering; what a
@@ -224,7 +225,7 @@ describe("what's new, on a corpus of its own", () => {
 
 /*
  * The list is computed from each item's regions and a position map rather than by filtering
- * every statement for every item (lib/whats-new.ts): it must say exactly what the definition
+ * every statement for every item (lib/outputs/whats-new.ts): it must say exactly what the definition
  * says, on a corpus large and tangled enough to tell them apart.
  */
 describe("what's new, against its definition", () => {

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import { PageFrame } from '@/components/PageFrame';
 import { Prose } from '@/components/Prose';
-import { getPages } from '@/lib/content';
+import { getPages } from '@/lib/content/documents';
 import { locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/web/seo';
 
 /* Standalone pages from content/pages/<id>/ (about …), at /<locale>/<slug-in-that-language>/. */
 

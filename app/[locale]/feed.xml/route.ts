@@ -1,4 +1,4 @@
-import { buildSiteFeed } from '@/lib/feeds';
+import { buildSiteFeed } from '@/lib/outputs/feeds';
 import { isLocale, locales } from '@/lib/i18n/locales';
 
 /* /en/feed.xml, /fr/feed.xml: the Atom feed of each language. */

@@ -6,10 +6,10 @@ import { PlaceFilter } from '@/components/PlaceFilter';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { resolveLocale } from '@/lib/i18n/params';
-import { allPlaceSources, finderGroups, type PlaceKind } from '@/lib/places';
-import { pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
-import { numberSources } from '@/lib/sources';
+import { allPlaceSources, finderGroups, type PlaceKind } from '@/lib/rollout/places';
+import { pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
+import { numberSources } from '@/lib/rollout/sources';
 
 /*
  * Find your region: /en/find-your-region/; trouver-votre-region/page.tsx serves it at

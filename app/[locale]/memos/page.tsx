@@ -2,10 +2,10 @@ import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
-import { getMemos } from '@/lib/content';
+import { getMemos } from '@/lib/content/documents';
 import { resolveLocale } from '@/lib/i18n/params';
-import { pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
 
 /* The memo index. English URL /en/memos/; notes-de-service/page.tsx serves it in French. */
 

@@ -2,13 +2,13 @@ import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
-import { rolloutAsOf } from '@/lib/content';
+import { rolloutAsOf } from '@/lib/rollout/regions';
 import { resolveLocale } from '@/lib/i18n/params';
-import { openDataFiles } from '@/lib/open-data';
-import { columnsOf, columnValues, dataFileName, envelopeFields, type OpenDataTable, openDataTables } from '@/lib/open-data-schema';
-import { dataFilePath, pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
-import { entryStates } from '@/lib/timeline';
+import { openDataFiles } from '@/lib/outputs/open-data';
+import { columnsOf, columnValues, dataFileName, envelopeFields, type OpenDataTable, openDataTables } from '@/lib/outputs/open-data-schema';
+import { dataFilePath, pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
+import { entryStates } from '@/lib/rollout/timeline';
 
 /* The open data: /en/open-data/; donnees-ouvertes/page.tsx serves it at /fr/donnees-ouvertes/. */
 

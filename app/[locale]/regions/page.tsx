@@ -8,14 +8,14 @@ import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { StageEvidence } from '@/components/StageEvidence';
 import { TableScroller } from '@/components/TableScroller';
-import { rolloutAsOf } from '@/lib/content';
-import { phases } from '@/lib/content-schema';
+import { rolloutAsOf } from '@/lib/rollout/regions';
+import { phases } from '@/lib/content/schemas/statement';
 import { locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { dateSources, getRolloutOverview, launchEntry } from '@/lib/rollout';
-import { numberSources } from '@/lib/sources';
-import { pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { dateSources, getRolloutOverview, launchEntry } from '@/lib/rollout/stages';
+import { numberSources } from '@/lib/rollout/sources';
+import { pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
 
 /* The regions index, grouped by phase: /en/regions/ and /fr/regions/. */
 

@@ -11,12 +11,12 @@ import { SourceMarks } from '@/components/SourceMarks';
 import { StageEvidence } from '@/components/StageEvidence';
 import { StatementDate } from '@/components/StatementDate';
 import { TableScroller } from '@/components/TableScroller';
-import { rolloutAsOf } from '@/lib/content';
+import { rolloutAsOf } from '@/lib/rollout/regions';
 import { resolveLocale } from '@/lib/i18n/params';
-import { dateSources, entrySources, getRolloutOverview, launchEntry, layoutRolloutChart, phaseEntry, type RegionStatus, shownPeriods } from '@/lib/rollout';
-import { numberSources } from '@/lib/sources';
-import { pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { dateSources, entrySources, getRolloutOverview, launchEntry, layoutRolloutChart, phaseEntry, type RegionStatus, shownPeriods } from '@/lib/rollout/stages';
+import { numberSources } from '@/lib/rollout/sources';
+import { pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
 
 /* The province-wide rollout: /en/rollout/; deploiement/page.tsx serves it at /fr/deploiement/. */
 

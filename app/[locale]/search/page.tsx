@@ -4,10 +4,11 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { SearchForm } from '@/components/SearchForm';
-import { getMemos, getRegions } from '@/lib/content';
+import { getMemos } from '@/lib/content/documents';
+import { getRegions } from '@/lib/rollout/regions';
 import { resolveLocale } from '@/lib/i18n/params';
-import { pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
+import { pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
 
 /* Site search: /en/search/; recherche/page.tsx serves it at /fr/recherche/. Not indexed itself. */
 

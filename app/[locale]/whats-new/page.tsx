@@ -3,9 +3,9 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { WhatsNewList } from '@/components/WhatsNewList';
 import { resolveLocale } from '@/lib/i18n/params';
-import { feedPath, pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
-import { getWhatsNew } from '@/lib/whats-new';
+import { feedPath, pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
+import { getWhatsNew } from '@/lib/outputs/whats-new';
 
 /* What's new. English URL /en/whats-new/; quoi-de-neuf/page.tsx serves it in French. */
 

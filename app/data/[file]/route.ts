@@ -1,5 +1,5 @@
-import { rolloutAsOf } from '@/lib/content';
-import { openDataFileBody, openDataFiles } from '@/lib/open-data';
+import { rolloutAsOf } from '@/lib/rollout/regions';
+import { openDataFileBody, openDataFiles } from '@/lib/outputs/open-data';
 
 /*
  * /data/regions.json, regions.csv, regions.schema.json, and the same for statements and

@@ -9,12 +9,13 @@ import { PageFrame } from '@/components/PageFrame';
 import { Prose } from '@/components/Prose';
 import { TranslationNotice } from '@/components/TranslationNotice';
 import Link from 'next/link';
-import { getAdjacentMemos, getMemoBySlug, getMemos, getRegions } from '@/lib/content';
+import { getAdjacentMemos, getMemoBySlug, getMemos } from '@/lib/content/documents';
+import { getRegions } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { pathFor } from '@/lib/routes';
-import { pageMetadata } from '@/lib/seo';
-import { breadcrumbData, memoStructuredData } from '@/lib/structured-data';
+import { pathFor } from '@/lib/web/routes';
+import { pageMetadata } from '@/lib/web/seo';
+import { breadcrumbData, memoStructuredData } from '@/lib/outputs/structured-data';
 
 /* A memo. English URL /en/memos/<slug>/; notes-de-service/[slug]/page.tsx serves the French. */
 

@@ -12,15 +12,16 @@ import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
 import { StageEvidence } from '@/components/StageEvidence';
 import { Timeline } from '@/components/Timeline';
-import { getMemosForRegion, getPlaceSources, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, rolloutAsOf } from '@/lib/content';
+import { getMemosForRegion } from '@/lib/content/documents';
+import { getPlaceSources, getRegionBySlug, getRegions, getSourcesForRegion, type RegionView, rolloutAsOf } from '@/lib/rollout/regions';
 import { type Locale, locales } from '@/lib/i18n/locales';
 import { resolveLocale } from '@/lib/i18n/params';
-import { entrySources, getRegionStatus, phaseEntry } from '@/lib/rollout';
-import { numberSources, uniqueSources } from '@/lib/sources';
-import { feedPath, pathFor } from '@/lib/routes';
-import { regionModified } from '@/lib/modified';
-import { pageMetadata } from '@/lib/seo';
-import { breadcrumbData, regionStructuredData } from '@/lib/structured-data';
+import { entrySources, getRegionStatus, phaseEntry } from '@/lib/rollout/stages';
+import { numberSources, uniqueSources } from '@/lib/rollout/sources';
+import { feedPath, pathFor } from '@/lib/web/routes';
+import { regionModified } from '@/lib/outputs/modified';
+import { pageMetadata } from '@/lib/web/seo';
+import { breadcrumbData, regionStructuredData } from '@/lib/outputs/structured-data';
 
 /* One designated region: /en/regions/<slug>/ and /fr/regions/<slug-fr>/. */
 

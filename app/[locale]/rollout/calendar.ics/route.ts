@@ -1,5 +1,5 @@
-import { buildCalendar, calendarRegions } from '@/lib/calendar';
-import { getRegions, rolloutAsOf } from '@/lib/content';
+import { buildCalendar, calendarRegions } from '@/lib/outputs/calendar';
+import { getRegions, rolloutAsOf } from '@/lib/rollout/regions';
 import { isLocale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/messages';
 

@@ -1,5 +1,5 @@
 import { isLocale } from '@/lib/i18n/locales';
-import { buildWhatsNewFeed } from '@/lib/whats-new-feed';
+import { buildWhatsNewFeed } from '@/lib/outputs/whats-new-feed';
 
 /* /en/whats-new/feed.xml; quoi-de-neuf/feed.xml serves it at /fr/quoi-de-neuf/feed.xml. */
 

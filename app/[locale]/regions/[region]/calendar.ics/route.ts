@@ -1,5 +1,5 @@
-import { buildCalendar, calendarRegions } from '@/lib/calendar';
-import { regionFromParams, rolloutAsOf } from '@/lib/content';
+import { buildCalendar, calendarRegions } from '@/lib/outputs/calendar';
+import { regionFromParams, rolloutAsOf } from '@/lib/rollout/regions';
 import { translator } from '@/lib/i18n/messages';
 import { generateStaticParams } from '../page';
 

@@ -1,5 +1,5 @@
-import { regionFromParams } from '@/lib/content';
-import { buildRegionFeed } from '@/lib/feeds';
+import { regionFromParams } from '@/lib/rollout/regions';
+import { buildRegionFeed } from '@/lib/outputs/feeds';
 import { generateStaticParams } from '../page';
 
 /* /<locale>/regions/<slug>/feed.xml: a region's memos and timeline updates. */

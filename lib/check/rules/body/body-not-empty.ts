@@ -1,0 +1,12 @@
+import type { ContentRule } from '../../rule';
+import { markdownFiles } from '../../views';
+
+export const bodyNotEmpty: ContentRule = {
+  id: 'body-not-empty',
+  summary: 'Every memo and page has text below its front matter.',
+  check(corpus) {
+    return markdownFiles(corpus)
+      .filter((file) => file.body.tree.children.every((node) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())))
+      .map((file) => ({ file: file.file, line: file.body.startLine, field: 'body', message: 'is empty', fix: 'write the text below the front matter (the second "---" line).' }));
+  },
+};

@@ -1,0 +1,25 @@
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ContentRule } from '../../rule';
+import { bodyLine, markdownFiles } from '../../views';
+
+/** The site publishes no images (none would be reviewed, described or served from here): say it in words. */
+export const noImages: ContentRule = {
+  id: 'no-images',
+  summary: 'Bodies hold no images: the sanitizer would drop them, so the author is told.',
+  check(corpus) {
+    return markdownFiles(corpus).flatMap((file) => {
+      const found: Nodes[] = [];
+      visit(file.body.tree, (node: Nodes) => {
+        if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<\s*(img|picture|source)\b/i.test(node.value))) found.push(node);
+      });
+      return found.map((node) => ({
+        file: file.file,
+        line: bodyLine(file, node),
+        field: 'body',
+        message: 'contains an image, which the site does not publish',
+        fix: 'describe what the image shows in words, or link to where it is published: [description](https://…).',
+      }));
+    });
+  },
+};

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Memo, MemoText as GeneratedMemoText, Page, Reference, Region, Sender } from 'contentlayer/generated';
+import compiled from '@/.contentlayer/compiled.json';
+import type { z } from 'zod';
+import { memoTextSchema, memoYamlSchema } from './schemas/memo';
+import { pageTextSchema } from './schemas/page';
+import { referenceYamlSchema } from './schemas/reference';
+import { regionYamlSchema } from './schemas/region';
+import { senderYamlSchema } from './schemas/sender';
+import { frenchTypography } from '../i18n/french-typography';
+import { groupBy } from '../core/group';
+import { isLocale, type Locale, locales } from '../i18n/locales';
+import { oncePerProcess } from '../core/once';
+import type { LocalizedSlugs } from '../web/routes';
+
+/**
+ * The compiled content, typed by the one content model: the only module that reads
+ * Contentlayer's output (its types from contentlayer/generated, its data from the JSON files). Contentlayer carries every field as the author wrote it; each document
+ * is parsed here with the same zod schema the content check used, so pages get exactly what
+ * the schema says (defaults applied, dates as written).
+ */
+
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+function parse<S extends ObjectSchema>(schema: S, doc: Record<string, unknown>): z.output<S> {
+  const fields = Object.fromEntries(Object.keys(schema.shape).filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]));
+  return schema.parse(fields) as z.output<S>;
+}
+
+function localeOf(doc: { locale: string; docId: string }): Locale {
+  if (!isLocale(doc.locale)) throw new Error(`${doc.docId}: ${doc.locale} is not a language of the site (validated content should never get here)`);
+  return doc.locale;
+}
+
+type Text<S extends ObjectSchema> = z.output<S> & { id: string; locale: Locale; html: string };
+
+/**
+ * One document type as Contentlayer compiled it, read from its output at run time rather than
+ * imported: bundled, the whole content was copied into every server chunk that reaches this
+ * module and parsed again in each (six copies per prerender worker; README, Measurements).
+ * `compiled` is the stamp `npm run content` writes after each compilation: importing it is
+ * what makes `npm run dev` reload pages when content changes.
+ */
+function readGenerated<T>(type: string): T[] {
+  const file = path.join(process.cwd(), '.contentlayer', 'generated', type, '_index.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T[];
+  } catch (error) {
+    throw new Error(`Cannot read the content compiled at ${compiled.compiledAt} from ${file}: run npm run content. (${String(error)})`);
+  }
+}
+
+/** Which compilation of the content this process reads: values derived from it are keyed by it. */
+export const contentVersion: string = compiled.compiledAt;
+
+/**
+ * French text as the site publishes it (lib/i18n/french-typography.ts), applied once here so that
+ * pages, feeds, calendars and open data all carry it: every French text of a French file, and
+ * the French half of every { en, fr } pair of the language-neutral files. Slugs and addresses
+ * are not text.
+ */
+const notText = new Set(['slug', 'slugs', 'url', 'href']);
+
+function frenchText<T>(value: T, key?: string): T {
+  if (typeof value === 'string') return (key && notText.has(key) ? value : frenchTypography(value)) as T;
+  if (Array.isArray(value)) return value.map((item) => frenchText(item)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, frenchText(v, k)])) as T;
+  return value;
+}
+
+function frenchHalves<T>(value: T, key?: string): T {
+  if (Array.isArray(value)) return value.map((item) => frenchHalves(item)) as T;
+  if (!value || typeof value !== 'object' || (key && notText.has(key))) return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, k === 'fr' && typeof v === 'string' && 'en' in value ? frenchTypography(v) : frenchHalves(v, k)]);
+  return Object.fromEntries(entries) as T;
+}
+
+const inLanguage = <T extends { locale: Locale }>(text: T): T => (text.locale === 'fr' ? { ...frenchText(text), html: (text as { html?: string }).html } : text);
+
+/** A reference's title written as one string keeps its language: French typography when it is French. */
+const referenceText = <T extends { title?: unknown; language?: Locale }>(reference: T): T => {
+  const halves = frenchHalves(reference);
+  return typeof halves.title === 'string' && halves.language === 'fr' ? { ...halves, title: frenchTypography(halves.title) } : halves;
+};
+
+export const corpus = oncePerProcess('corpus', contentVersion, () => ({
+  memos: readGenerated<Memo>('Memo').map((doc) => frenchHalves({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
+  memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
+  pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
+  regions: readGenerated<Region>('Region').map((doc) => frenchHalves({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
+  references: readGenerated<Reference>('Reference').map((doc) => referenceText({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
+  senders: readGenerated<Sender>('Sender').map((doc) => frenchHalves({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
+}));
+
+export type Corpus = ReturnType<typeof corpus>;
+export type MemoText = Corpus['memoTexts'][number];
+
+/** The language files of each bilingual document, by document id. */
+export const textsOf = oncePerProcess('texts-of', contentVersion, (): Map<string, MemoText[]> => groupBy(corpus().memoTexts, (text) => text.id));
+
+/** A document's slug in every language. */
+export function slugsOf(texts: { locale: Locale; slug: string }[]): LocalizedSlugs {
+  const slugs = Object.fromEntries(texts.map((t) => [t.locale, t.slug]));
+  for (const locale of locales) {
+    if (!slugs[locale]) throw new Error(`Missing ${locale} version (validated content should never get here)`);
+  }
+  return slugs as LocalizedSlugs;
+}

@@ -1,0 +1,167 @@
+import { phases } from './schemas/statement';
+import { maxIdLength } from './document-kinds';
+import { isRealIsoDay } from '../core/dates';
+import { milestones, phaseMilestone, separatePeriodMilestones, ssmMilestone } from './milestones';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * The files of a new memo, filled in as far as they can be: staff then write the title,
+ * summary, French slug, the printed "from" and date rows and both bodies, and check the heading
+ * and labels copied from the latest memo. Empty required fields make `npm run check:content`
+ * fail until they are filled, so an unfinished memo is never published. No address is invented:
+ * the original's address and the addresses printed in the memo are written commented out.
+ */
+
+export type NewMemoInput = {
+  date: string;
+  /** The day this site publishes the memo: today, where it is scaffolded. */
+  publishedOnSite: string;
+  /** Short English name: the end of the folder name and the English slug. */
+  name: string;
+  sender: string;
+  originalLanguage: Locale;
+  /** Defaults taken from the latest memo, per language. */
+  recipients: Record<Locale, string>;
+  /** The printed heading and header labels of the latest memo, per language ("" when there is none). */
+  header: Record<Locale, MemoHeaderDefaults>;
+};
+
+export type MemoHeaderDefaults = {
+  heading: string;
+  headerLabels: { to: string; from: string; date: string; subject: string };
+};
+
+/** What the scaffold writes when there is no earlier memo to copy the heading and labels from. */
+export const emptyHeader: MemoHeaderDefaults = { heading: '', headerLabels: { to: '', from: '', date: '', subject: '' } };
+
+export function memoFolderName(input: Pick<NewMemoInput, 'date' | 'name'>): string {
+  return `${input.date}-${input.name}`;
+}
+
+/** Problems with the input, in words; empty when it can be scaffolded. */
+export function checkNewMemoInput(input: Pick<NewMemoInput, 'date' | 'name'>): string[] {
+  const problems: string[] = [];
+  if (!isRealIsoDay(input.date)) problems.push(`--date "${input.date}" is not a real date written YYYY-MM-DD`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) problems.push(`--name "${input.name}" must be lowercase English words joined by hyphens, e.g. phase-2-update`);
+  else if (memoFolderName(input).length > maxIdLength) problems.push(`--name is ${input.name.length} characters long: the folder name may have at most ${maxIdLength}, so keep the name to a few words`);
+  return problems;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+export function memoYamlTemplate(input: NewMemoInput): string {
+  const other: Locale = input.originalLanguage === 'fr' ? 'en' : 'fr';
+  return `# yaml-language-server: $schema=../../schemas/memo.schema.json
+# Language-neutral facts about this memo. Guide: content/README.md (English), content/LISEZMOI.md (français).
+date: ${input.date}
+# The day this site publishes the memo (What's new and the feeds are dated by it); today by default.
+publishedOnSite: ${input.publishedOnSite}
+sender: ${input.sender}
+originalLanguage: ${input.originalLanguage}
+# Languages this site translated the memo into (their pages say so). Remove if the ministry issued both.
+translatedForSite: [${other}]
+# The memo's own original, ONLY if you know the address at which the ministry published this memo
+# itself (its PDF). The page then links it as the original document. An address printed inside the
+# memo is not its own address: it goes under printedAddresses. To add it, remove the "# " in front
+# of the three lines and replace the address:
+# originalDocuments:
+#   - language: ${input.originalLanguage}
+#     url: https://www.example.org/replace-with-the-address-of-the-original.pdf
+# Web addresses printed in the memo, if any, exactly as printed, in order, each with where it is
+# printed: page (1 is the first page) and position (top, text or foot). The page lists them as
+# addresses printed in the original memo. To add them, remove the "# " and adapt:
+# printedAddresses:
+#   - url: https://www.example.org/replace-with-the-address-as-printed.pdf
+#     page: 1
+#     position: foot
+# Regions the memo concerns (folder names in content/regions/), besides those its statements name.
+regions: []
+# Every dated claim the memo makes about regions. Uncomment and adapt; one block per claim.
+# milestone: one of ${milestones.join(', ')}.
+# status: planned when the memo announces it for later (however firmly); confirmed when the memo
+# reports that it has happened (its date is then on or before the memo's date).
+statements: []
+#  - milestone: ${ssmMilestone}
+#    regions: [kingston-pembroke]
+#    date: ${input.date}                   # as precise as the memo: YYYY-MM-DD, YYYY-MM or YYYY
+#    status: confirmed
+#    ssm:
+#      lead: Serco Canada Inc.
+#      partners: [Deloitte Canada Inc.]
+#  - milestone: ${separatePeriodMilestones[1]}   # periods take start and end instead of date
+#    regions: [kingston-pembroke]
+#    start: 2023-01-01
+#    end: 2023-09-30
+#    status: planned
+#  - milestone: ${phaseMilestone}
+#    regions: [durham]
+#    phase: phase-2                        # ${phases.join(', ')}
+#    status: confirmed
+#    note:                                 # optional, in both languages
+#      en: The ministry named the region's phase.
+#      fr: Le ministère a fixé la phase de la région.
+# Later corrections or updates to this page, newest last:
+changes: []
+#  - date: 2025-01-15
+#    note:
+#      en: Corrected the date of the transition period.
+#      fr: Correction de la date de la période de transition.
+`;
+}
+
+export function memoTextTemplate(input: NewMemoInput, locale: Locale): string {
+  const isTranslation = locale !== input.originalLanguage;
+  const guide =
+    locale === 'fr'
+      ? isTranslation
+        ? 'Traduction faite pour ce site : texte complet, paragraphe par paragraphe.'
+        : 'Texte de la note de service tel que le ministère l’a publié, du début (« Madame, Monsieur, ») à la signature.'
+      : isTranslation
+        ? 'Translation made for this site: the whole text, paragraph by paragraph.'
+        : 'The memo text as the ministry issued it, from the salutation to the signature.';
+  const { heading, headerLabels: labels } = input.header[locale];
+  const notes = frontMatterNotes[locale][isTranslation ? 'translation' : 'original'];
+  return `---
+title: ""
+slug: ${locale === 'en' ? input.name : '""'}
+summary: ""
+recipients: ${quote(input.recipients[locale])}
+${notes.header}
+heading: ${quote(heading)}
+headerLabels: { to: ${quote(labels.to)}, from: ${quote(labels.from)}, date: ${quote(labels.date)}, subject: ${quote(labels.subject)} }
+from: ""         # ${notes.from}
+printedDate: ""  # ${notes.date}
+cc: []
+---
+
+<!-- ${guide} -->
+`;
+}
+
+/** Comments on the header fields, in the language of the file. */
+const frontMatterNotes: Record<Locale, Record<'original' | 'translation', { header: string; from: string; date: string }>> = {
+  en: {
+    original: {
+      header: '# The heading and header rows as the original prints them (title is the Subject row, recipients the To row).\n# Heading and labels are copied from the latest memo: check them against the original.',
+      from: 'name and title as printed, e.g. "Jody Young, Assistant Deputy Minister"',
+      date: 'the date as printed, e.g. "September 22, 2022"',
+    },
+    translation: {
+      header: '# The heading and header rows of this translation (title is the Subject row, recipients the To row).\n# Heading and labels are copied from the latest memo: check them.',
+      from: 'name and title, e.g. "Jody Young, Assistant Deputy Minister"',
+      date: 'e.g. "September 22, 2022"',
+    },
+  },
+  fr: {
+    original: {
+      header: '# L’intitulé (heading) et l’en-tête tels qu’imprimés sur l’original (title est la ligne Objet, recipients la ligne Destinataires).\n# Intitulé et libellés repris de la dernière note : vérifiez-les sur l’original (Expéditrice ou Expéditeur).',
+      from: 'nom et titre tels qu’imprimés, p. ex. "Jody Young, sous-ministre adjointe"',
+      date: 'la date telle qu’imprimée, p. ex. "le 22 septembre 2022"',
+    },
+    translation: {
+      header: '# L’intitulé (heading) et l’en-tête de cette traduction (title est la ligne Objet, recipients la ligne Destinataires).\n# Intitulé et libellés repris de la dernière note : vérifiez-les.',
+      from: 'nom et titre, p. ex. "Jody Young, sous-ministre adjointe"',
+      date: 'p. ex. "22 septembre 2022"',
+    },
+  },
+};

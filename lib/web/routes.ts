@@ -1,0 +1,107 @@
+import { type Locale, locales } from '../i18n/locales';
+
+/**
+ * The one place that knows every page's URL in each language. The language toggle,
+ * hreflang alternates, canonical URLs and the sitemap all ask this module.
+ */
+
+/** Section folder names, readable in their language; never change them once published. */
+export const sectionSlugs = {
+  memos: { en: 'memos', fr: 'notes-de-service' },
+  regions: { en: 'regions', fr: 'regions' },
+  rollout: { en: 'rollout', fr: 'deploiement' },
+  search: { en: 'search', fr: 'recherche' },
+  placeFinder: { en: 'find-your-region', fr: 'trouver-votre-region' },
+  openData: { en: 'open-data', fr: 'donnees-ouvertes' },
+  whatsNew: { en: 'whats-new', fr: 'quoi-de-neuf' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type LocalizedSlugs = Record<Locale, string>;
+
+export type PageRef =
+  | { kind: 'home' }
+  | { kind: 'memoIndex' }
+  | { kind: 'memo'; slugs: LocalizedSlugs }
+  | { kind: 'page'; slugs: LocalizedSlugs }
+  | { kind: 'regionIndex' }
+  | { kind: 'region'; slugs: LocalizedSlugs }
+  | { kind: 'rollout' }
+  | { kind: 'search' }
+  /** Every census division and urban centre, A to Z, each with its region. */
+  | { kind: 'placeFinder' }
+  | { kind: 'openData' }
+  | { kind: 'whatsNew' };
+
+/** Pages that exist whatever the content says (the content check links to them too). */
+export const fixedPages = [
+  { kind: 'home' },
+  { kind: 'memoIndex' },
+  { kind: 'regionIndex' },
+  { kind: 'rollout' },
+  { kind: 'search' },
+  { kind: 'placeFinder' },
+  { kind: 'openData' },
+  { kind: 'whatsNew' },
+] as const satisfies readonly PageRef[];
+
+/** The URL of a content page in one language, from its slug in that language alone. */
+export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, locale: Locale): string {
+  return pathFor({ kind, slugs: Object.fromEntries(locales.map((l) => [l, slug])) as LocalizedSlugs }, locale);
+}
+
+/** Root-relative URL of a page in one language, with the trailing slash the export uses. */
+export function pathFor(page: PageRef, locale: Locale): string {
+  switch (page.kind) {
+    case 'home':
+      return `/${locale}/`;
+    case 'memoIndex':
+      return `/${locale}/${sectionSlugs.memos[locale]}/`;
+    case 'memo':
+      return `/${locale}/${sectionSlugs.memos[locale]}/${page.slugs[locale]}/`;
+    case 'page':
+      return `/${locale}/${page.slugs[locale]}/`;
+    case 'regionIndex':
+      return `/${locale}/${sectionSlugs.regions[locale]}/`;
+    case 'region':
+      return `/${locale}/${sectionSlugs.regions[locale]}/${page.slugs[locale]}/`;
+    case 'rollout':
+      return `/${locale}/${sectionSlugs.rollout[locale]}/`;
+    case 'search':
+      return `/${locale}/${sectionSlugs.search[locale]}/`;
+    case 'placeFinder':
+      return `/${locale}/${sectionSlugs.placeFinder[locale]}/`;
+    case 'openData':
+      return `/${locale}/${sectionSlugs.openData[locale]}/`;
+    case 'whatsNew':
+      return `/${locale}/${sectionSlugs.whatsNew[locale]}/`;
+  }
+}
+
+/* Open data: language-neutral files (both languages inside), described by the open data page. */
+
+/** A file of the open data (regions.json, regions.csv, regions.schema.json …), in /data/. */
+export function dataFilePath(name: string): string {
+  return `/data/${name}`;
+}
+
+/* Feeds and calendars: files beside the page they follow. */
+
+/** The Atom feed of the whole site (new memos, change notes), of every change (what's new) or of one region. */
+export function feedPath(scope: { kind: 'site' } | { kind: 'whatsNew' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
+  if (scope.kind === 'site') return `/${locale}/feed.xml`;
+  return `${pathFor(scope.kind === 'whatsNew' ? scope : { kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
+}
+
+/** The iCalendar file of one region's milestones, or of the whole province. */
+export function calendarPath(scope: { kind: 'province' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
+  const page: PageRef = scope.kind === 'province' ? { kind: 'rollout' } : { kind: 'region', slugs: scope.slugs };
+  return `${pathFor(page, locale)}calendar.ics`;
+}
+
+/** The same page in every language, keyed by locale. */
+export function alternatesFor(page: PageRef): Record<Locale, string> {
+  return Object.fromEntries(locales.map((l) => [l, pathFor(page, l)])) as Record<Locale, string>;
+}
+
+/** The bilingual language-choice page, the x-default alternate of every page. */
+export const languageChoicePath = '/';
