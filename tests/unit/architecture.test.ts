@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { milestones } from '@/lib/content/milestones';
@@ -32,7 +33,7 @@ describe('the code base', () => {
   });
 
   it('gives each folder of lib/ a layer in .dependency-cruiser.cjs and a two-line README saying what lives there and what it may import', () => {
-    const { layers } = require('../../.dependency-cruiser.cjs') as { layers: Record<string, string[]> };
+    const { layers } = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') as { layers: Record<string, string[]> };
     const folders = fs.readdirSync(path.join(root, 'lib'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(folders.sort()).toEqual(Object.keys(layers).sort());
     for (const folder of folders) {
