@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- 100 1000 2000] [--runs 3] [--cpu-prof] — how the build scales with the
+ * npm run bench [-- 100 1000 2000] [--runs 3] [--env NAME=value …] [--cpu-prof] — how the build scales with the
  * number of memos. For each run, and each N in turn (runs alternate between the sizes): copies
  * the project to .integration/bench-N/ (never touching content/), adds N synthetic memos in both
  * languages with statements, runs the steps of `npm run build` there, and reports wall time
@@ -7,7 +7,8 @@
  * peaks of resident memory), Next.js's output in memory, its own phases, output size and the
  * marginal cost per added memo. With --cpu-prof, every Node process of the build writes a CPU
  * profile, summarized by package (scripts/measure/cpu-profile.ts); with --keep, the last project
- * of each size stays in .integration/bench-N/.
+ * of each size stays in .integration/bench-N/. Each --env NAME=value is set for the builds (to
+ * measure a switch, e.g. --env BUILD_IN_MEMORY=0). 0 memos builds the real content alone.
  */
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +29,7 @@ const cpuProf = args.includes('--cpu-prof');
 // --keep leaves the last project in .integration/bench-N/ to profile one step by hand.
 const keep = args.includes('--keep');
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs').map(Number);
+const buildEnv = Object.fromEntries(args.filter((_, i) => args[i - 1] === '--env').map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
 const regions = ['york', 'halton', 'durham', 'ottawa', 'london', 'toronto', 'northeast', 'northwest', 'peel', 'kingston-pembroke'];
 // Point milestones of the registry: each synthetic memo dates one with a month.
 const pointMilestones = milestones.filter((m) => !isPeriod(m) && !milestoneInfo[m].carries);
@@ -53,7 +55,7 @@ function writeSyntheticMemos(contentDir: string, count: number) {
     const region = regions[i % regions.length];
     fs.writeFileSync(
       path.join(dir, 'memo.yaml'),
-      `date: ${day}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nstatements:\n  - milestone: ${pointMilestones[i % pointMilestones.length]}\n    regions: [${region}]\n    date: ${day.slice(0, 7)}\n    status: planned\n`,
+      `date: ${day}\npublishedOnSite: ${day}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nstatements:\n  - milestone: ${pointMilestones[i % pointMilestones.length]}\n    regions: [${region}]\n    date: ${day.slice(0, 7)}\n    status: planned\n`,
     );
     for (const [locale, fr] of [['fr', true], ['en', false]] as const) {
       const body = Array.from({ length: 8 }, (_, p) => paragraph(p + 1, fr)).join('\n\n');
@@ -100,7 +102,7 @@ function nextPhases(log: string, lines: { at: number; text: string }[], ended: n
 
 async function runBuild(project: string, profileDir: string | undefined) {
   const started = Date.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-11-22' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-12-02', ...buildEnv };
   if (profileDir) {
     // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preloaded script runs the profiler instead.
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'scripts/measure/cpu-profile-preload.cjs')}`.trim();
@@ -196,7 +198,7 @@ async function main() {
     const middle = median(all.map((r) => r.seconds));
     return { count, runs: all, median: all.find((r) => r.seconds === middle)! };
   });
-  console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${runs} run(s):\n`);
+  console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)}${Object.keys(buildEnv).length ? ` with ${JSON.stringify(buildEnv)}` : ''} on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${runs} run(s):\n`);
   // Time per memo over the whole build includes the fixed cost (compiling the app, the real
   // pages); the marginal cost between two sizes is what must not grow with N.
   console.log('| memos | wall time (median) | runs | marginal time per added memo | largest process | process tree | Next.js output in memory | output | files |');

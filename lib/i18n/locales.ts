@@ -1,7 +1,9 @@
-/** The site's two languages, equal in standing (French Language Services Act). */
-export const locales = ['en', 'fr'] as const;
+import { routing } from './routing';
+
+/** The site's two languages, equal in standing (French Language Services Act): lib/i18n/routing.ts. */
+export const locales = routing.locales;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'en';
+export const defaultLocale: Locale = routing.defaultLocale;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -1,20 +1,24 @@
 import { type Locale, locales } from '../i18n/locales';
+import { routing } from '../i18n/routing';
 
 /**
  * The one place that knows every page's URL in each language. The language toggle,
  * hreflang alternates, canonical URLs and the sitemap all ask this module.
  */
 
-/** Section folder names, readable in their language; never change them once published. */
+const section = (pathname: keyof typeof routing.pathnames): Record<Locale, string> =>
+  Object.fromEntries(locales.map((l) => [l, routing.pathnames[pathname][l].slice(1)])) as Record<Locale, string>;
+
+/** Each section's folder name in each language, from the routing (lib/i18n/routing.ts). */
 export const sectionSlugs = {
-  memos: { en: 'memos', fr: 'notes-de-service' },
-  regions: { en: 'regions', fr: 'regions' },
-  rollout: { en: 'rollout', fr: 'deploiement' },
-  search: { en: 'search', fr: 'recherche' },
-  placeFinder: { en: 'find-your-region', fr: 'trouver-votre-region' },
-  openData: { en: 'open-data', fr: 'donnees-ouvertes' },
-  whatsNew: { en: 'whats-new', fr: 'quoi-de-neuf' },
-} as const satisfies Record<string, Record<Locale, string>>;
+  memos: section('/memos'),
+  regions: section('/regions'),
+  rollout: section('/rollout'),
+  search: section('/search'),
+  placeFinder: section('/find-your-region'),
+  openData: section('/open-data'),
+  whatsNew: section('/whats-new'),
+};
 
 export type LocalizedSlugs = Record<Locale, string>;
 

@@ -2,7 +2,7 @@
  * Type-level tests, checked by `npm run typecheck` (tsc): each `@ts-expect-error` line must stay
  * an error. If one compiles, tsc fails with "Unused '@ts-expect-error' directive".
  */
-import { createTranslator } from 'use-intl/core';
+import { createTranslator } from 'next-intl';
 import type { Milestone, MilestoneInfo } from '@/lib/content/milestones';
 import { milestoneInfo } from '@/lib/content/milestones';
 import en from '@/messages/en.json';

@@ -44,9 +44,9 @@ describe('the code base', () => {
     }
   });
 
-  it('declares the list of languages once (lib/i18n/locales.ts)', () => {
+  it('declares the list of languages once (lib/i18n/routing.ts)', () => {
     const literal = /\[\s*['"]en['"]\s*,\s*['"]fr['"]\s*\]|\{en,fr\}/;
-    expect(siteCode.filter((f) => f !== 'lib/i18n/locales.ts' && literal.test(read(f)))).toEqual([]);
+    expect(siteCode.filter((f) => f !== 'lib/i18n/routing.ts' && literal.test(read(f)))).toEqual([]);
   });
 
   it('spells each milestone id in one code file only (lib/content/milestones.ts)', () => {
