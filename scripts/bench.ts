@@ -4,11 +4,11 @@
  * the project to .integration/bench-N/ (never touching content/), adds N synthetic memos in both
  * languages with statements, runs the steps of `npm run build` there, and reports wall time
  * (median over the runs), the largest single process and the sum over the process tree (both
- * peaks of resident memory), Next.js's output in memory, its own phases, output size and the
+ * peaks of resident memory), Next.js's own phases, output size and the
  * marginal cost per added memo. With --cpu-prof, every Node process of the build writes a CPU
  * profile, summarized by package (scripts/measure/cpu-profile.ts); with --keep, the last project
  * of each size stays in .integration/bench-N/. Each --env NAME=value is set for the builds (to
- * measure a switch, e.g. --env BUILD_IN_MEMORY=0). 0 memos builds the real content alone.
+ * measure a switch, e.g. --env NODE_OPTIONS=--max-semi-space-size=64). 0 memos builds the real content alone.
  */
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -79,7 +79,7 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-type Run = { seconds: number; steps: Record<Step, number>; largest: ProcessSample['largest']; treeBytes: number; memoryBytes: number; nextPhases: Record<string, number>; outBytes: number; files: number };
+type Run = { seconds: number; steps: Record<Step, number>; largest: ProcessSample['largest']; treeBytes: number; nextPhases: Record<string, number>; outBytes: number; files: number };
 
 /**
  * Next.js prints its own phase times: compile and prerender. Collecting page data and finishing
@@ -132,10 +132,7 @@ async function runBuild(project: string, profileDir: string | undefined) {
   if (!timed) throw new Error('npm run build did not print its steps');
   const stepSeconds = JSON.parse(timed[1]) as Record<Step | 'total', number>;
   const nextStarted = lines.find((l) => /Next\.js \d/.test(l.text))?.at ?? started;
-  // Next.js's output written in memory (lib/build/next-output.ts) is memory too, held by no process.
-  const inMemory = /Next\.js's output \((\d+) MiB\) was written in memory/.exec(log);
-  const memoryBytes = inMemory ? Number(inMemory[1]) * 1024 * 1024 : 0;
-  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, memoryBytes, phases: nextPhases(log, lines, nextStarted + stepSeconds['build:next'] * 1000) };
+  return { seconds: (Date.now() - started) / 1000, stepSeconds, largest, treeBytes, phases: nextPhases(log, lines, nextStarted + stepSeconds['build:next'] * 1000) };
 }
 
 async function benchOnce(count: number, run: number): Promise<Run> {
@@ -170,7 +167,7 @@ async function benchOnce(count: number, run: number): Promise<Run> {
       if (summary.totalSeconds > 0.5) console.log(`  process ${pid} (${summary.totalSeconds.toFixed(1)} s CPU): ${summary.top.map((t) => `${t.name} ${t.seconds.toFixed(1)} s`).join(', ')}`);
     }
   }
-  return { seconds: build.seconds, steps: build.stepSeconds, largest: build.largest, treeBytes: build.treeBytes, memoryBytes: build.memoryBytes, nextPhases: build.phases, outBytes: out.bytes, files: out.files };
+  return { seconds: build.seconds, steps: build.stepSeconds, largest: build.largest, treeBytes: build.treeBytes, nextPhases: build.phases, outBytes: out.bytes, files: out.files };
 }
 
 const median = (values: number[]) => {
@@ -201,15 +198,14 @@ async function main() {
   console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)}${Object.keys(buildEnv).length ? ` with ${JSON.stringify(buildEnv)}` : ''} on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}; median of ${runs} run(s):\n`);
   // Time per memo over the whole build includes the fixed cost (compiling the app, the real
   // pages); the marginal cost between two sizes is what must not grow with N.
-  console.log('| memos | wall time (median) | runs | marginal time per added memo | largest process | process tree | Next.js output in memory | output | files |');
-  console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| memos | wall time (median) | runs | marginal time per added memo | largest process | process tree | output | files |');
+  console.log('|---:|---:|---|---:|---:|---:|---:|---:|');
   results.forEach(({ count, runs: all, median: r }, i) => {
     const previous = results[i - 1];
     const marginal = previous ? `${(((r.seconds - previous.median.seconds) * 1000) / (count - previous.count)).toFixed(1)} ms` : '—';
     const largest = Math.max(...all.map((run) => run.largest.bytes));
     const tree = Math.max(...all.map((run) => run.treeBytes));
-    const memory = Math.max(...all.map((run) => run.memoryBytes));
-    console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${memory ? mib(memory) : '—'} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
+    console.log(`| ${count} | ${r.seconds.toFixed(1)} s | ${all.map((run) => run.seconds.toFixed(1)).join(' / ')} | ${marginal} | ${mib(largest)} | ${mib(tree)} | ${(r.outBytes / 1024 / 1024).toFixed(1)} MiB | ${r.files} |`);
   });
   console.log('\nBy step, median run (seconds; the check runs beside Contentlayer, the host configurations beside Pagefind):\n');
   const phaseNames = [...new Set(results.flatMap((r) => Object.keys(r.median.nextPhases)))];

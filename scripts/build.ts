@@ -1,11 +1,10 @@
 /**
  * npm run build — content check, Contentlayer, Next.js, then out/, side by side where one does
  * not need the other:
- *   1. the content check (here) while Contentlayer compiles (its own process, or one per core on
- *      large content: scripts/content.ts); bad content stops the build with the check's messages
- *      and nothing is built (Contentlayer's output is never published);
- *   2. `next build`, which prerenders every page into .next/ — in memory when the machine has
- *      room (lib/build/next-output.ts), made a folder of the project again when the build ends;
+ *   1. the content check (here) while Contentlayer compiles in its own process (scripts/content.ts);
+ *      bad content stops the build with the check's messages and nothing is built (Contentlayer's
+ *      output is never published);
+ *   2. `next build`, which prerenders every page into .next/;
  *   3. out/ is written from the prerendered pages, each page finished as it is copied
  *      (scripts/export.ts); then Pagefind indexes it while the host configurations are written
  *      (scripts/headers.ts).
@@ -14,8 +13,6 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { folderBytes, memoryFolder } from '../lib/build/memory-folder';
-import { placeNextOutput, settleNextOutput } from '../lib/build/next-output';
 import { checkContent } from '../lib/check';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
@@ -25,7 +22,6 @@ import { writeHostConfigs } from './headers';
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const steps: Record<string, number> = {};
-const nextMemory = memoryFolder(process.cwd(), 'next');
 const since = (started: number) => (Date.now() - started) / 1000;
 
 function run(command: string, args: string[]): Promise<number> {
@@ -47,7 +43,6 @@ async function build(): Promise<number> {
   if (compiled.status !== 0) return 1;
 
   const nextStarted = Date.now();
-  placeNextOutput(process.cwd(), nextMemory, folderBytes(contentDir));
   if ((await run(bin('next'), ['build'])) !== 0) return 1;
   steps['build:next'] = since(nextStarted);
 
@@ -69,14 +64,4 @@ async function build(): Promise<number> {
   return 0;
 }
 
-/** The build, then .next settled, whether the build succeeded or not (its memory is freed). */
-async function main(): Promise<number> {
-  try {
-    return await build();
-  } finally {
-    const bytes = settleNextOutput(process.cwd(), nextMemory);
-    if (bytes !== undefined) console.log(`✔ Next.js's output (${(bytes / 1024 / 1024).toFixed(0)} MiB) was written in memory; .next keeps its route types`);
-  }
-}
-
-main().then((status) => process.exit(status));
+build().then((status) => process.exit(status));

@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeStaleNextOutput } from '../lib/build/next-output';
 import { checkContent, formatProblem } from '../lib/check';
 import { compileContent } from './content';
 
@@ -41,8 +40,6 @@ async function main() {
 }
 
 function startPreview() {
-  // A .next left linking to memory that is gone (a restart, a build stopped halfway) would stop `next dev`.
-  removeStaleNextOutput(process.cwd());
   const next = spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
   next.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));

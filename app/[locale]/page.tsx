@@ -5,21 +5,15 @@ import { PageFrame } from '@/components/PageFrame';
 import { RolloutGlance } from '@/components/RolloutGlance';
 import { getMemos } from '@/lib/content/documents';
 import { rolloutAsOf } from '@/lib/rollout/regions';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale } from '@/lib/i18n/params';
 import { feedPath, pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
-
-type Props = { params: Promise<{ locale: string }> };
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 
 const page = { kind: 'home' } as const;
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'HomePage');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
-}
+export const generateMetadata = fixedPageMetadata(page, 'HomePage');
 
-export default async function HomePage({ params }: Props) {
+export default async function HomePage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'HomePage');
   const whatsNew = translator(locale, 'WhatsNewPage');

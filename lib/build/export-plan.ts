@@ -4,7 +4,7 @@
  * `next build` prerenders every page into .next/server/app/ as <route>.html (and every route
  * handler, such as a feed, as <route>.body), beside payload files for a client-side router this
  * site never loads. Next.js's own export (`output: 'export'`) then copies all of them into out/
- * one by one; scripts/export.ts copies only what is published, by this plan (README, Decisions).
+ * one by one; scripts/export.ts copies only what is published, by this plan (docs/decisions/0001-export-script-writes-out.md).
  * The plan also keeps the export's guarantee: a route Next.js did not prerender would need a
  * server, so it fails the build instead of being left out.
  */

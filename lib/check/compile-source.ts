@@ -29,7 +29,7 @@ export function compileSourceDocuments(contentDir: string): { path: string; file
  */
 export function writeCompileSource(contentDir: string, target: string, files: string[]): number {
   fs.rmSync(target, { recursive: true, force: true });
-  // Made even when it stays empty: a shard without documents still compiles (to nothing).
+  // Made even when it stays empty: content without documents still compiles (to nothing).
   fs.mkdirSync(target, { recursive: true });
   const folders = new Set<string>();
   let written = 0;

@@ -45,7 +45,7 @@ export type ReadDocument = {
   invalidFrontMatter: ParsedFile<undefined>[];
 };
 
-export type Corpus = {
+export type CheckedCorpus = {
   label: string;
   documents: ReadDocument[];
   /** Problems that stopped a file from being read or from matching its schema. */
@@ -263,7 +263,7 @@ export function listDocuments(source: ContentSource): ListedDocument[] {
 }
 
 /** Reads every document of every kind the registry names. */
-export function readCorpus(source: ContentSource): Corpus {
+export function readCorpus(source: ContentSource): CheckedCorpus {
   const problems: ContentProblem[] = [];
   let incomplete = false;
   const documents = listDocuments(source).map(({ files, ...listed }): ReadDocument => {

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './problems';
-import type { Corpus } from './read';
+import type { CheckedCorpus } from './read';
 
 /**
  * One content rule: a name, what it protects, and a check over the read corpus that returns
@@ -10,5 +10,5 @@ export type ContentRule = {
   id: string;
   /** What the rule keeps from being published, in a sentence. */
   summary: string;
-  check: (corpus: Corpus) => ContentProblem[];
+  check: (corpus: CheckedCorpus) => ContentProblem[];
 };

@@ -6,23 +6,23 @@ import type { SenderYaml } from '../content/schemas/sender';
 import type { Statement } from '../content/schemas/statement';
 import { periodBounds } from '../core/dates';
 import type { DocumentKindName } from '../content/document-kinds';
-import type { Corpus, ParsedFile, ReadDocument } from './read';
+import type { CheckedCorpus, ParsedFile, ReadDocument } from './read';
 
 /** Typed views of the read corpus, for the rules. */
 
-const ofKind = (corpus: Corpus, kind: DocumentKindName) => corpus.documents.filter((d) => d.kind === kind);
+const ofKind = (corpus: CheckedCorpus, kind: DocumentKindName) => corpus.documents.filter((d) => d.kind === kind);
 const file = <T>(doc: ReadDocument, name: string) => doc.files[name] as ParsedFile<T> | undefined;
 const texts = <T>(doc: ReadDocument) =>
   Object.values(doc.files).filter((f): f is ParsedFile<T> & { locale: NonNullable<ParsedFile['locale']> } => Boolean(f.locale)) as (ParsedFile<T> & { locale: 'en' | 'fr' })[];
 
-export const memosOf = (corpus: Corpus) => ofKind(corpus, 'memo').map((doc) => ({ doc, yaml: file<MemoYaml>(doc, 'memo.yaml'), texts: texts<MemoText>(doc) }));
-export const pagesOf = (corpus: Corpus) => ofKind(corpus, 'page').map((doc) => ({ doc, texts: texts<PageText>(doc) }));
-export const regionsOf = (corpus: Corpus) => ofKind(corpus, 'region').map((doc) => ({ doc, yaml: file<RegionYaml>(doc, 'region.yaml') }));
-export const referencesOf = (corpus: Corpus) => ofKind(corpus, 'reference').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<ReferenceYaml> | undefined }));
-export const sendersOf = (corpus: Corpus) => ofKind(corpus, 'sender').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<SenderYaml> | undefined }));
+export const memosOf = (corpus: CheckedCorpus) => ofKind(corpus, 'memo').map((doc) => ({ doc, yaml: file<MemoYaml>(doc, 'memo.yaml'), texts: texts<MemoText>(doc) }));
+export const pagesOf = (corpus: CheckedCorpus) => ofKind(corpus, 'page').map((doc) => ({ doc, texts: texts<PageText>(doc) }));
+export const regionsOf = (corpus: CheckedCorpus) => ofKind(corpus, 'region').map((doc) => ({ doc, yaml: file<RegionYaml>(doc, 'region.yaml') }));
+export const referencesOf = (corpus: CheckedCorpus) => ofKind(corpus, 'reference').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<ReferenceYaml> | undefined }));
+export const sendersOf = (corpus: CheckedCorpus) => ofKind(corpus, 'sender').map((doc) => ({ doc, yaml: Object.values(doc.files)[0] as ParsedFile<SenderYaml> | undefined }));
 
 /** Each list of places a region gives (census divisions, urban centres), with its file and field. */
-export const placeListsOf = (corpus: Corpus) =>
+export const placeListsOf = (corpus: CheckedCorpus) =>
   regionsOf(corpus).flatMap(({ doc, yaml }) => {
     const places = yaml?.data.places;
     if (!yaml || !places) return [];
@@ -34,7 +34,7 @@ export const placeListsOf = (corpus: Corpus) =>
   });
 
 /** Ids of the regions that were read. */
-export const regionIds = (corpus: Corpus) => new Set(regionsOf(corpus).filter((r) => r.yaml).map((r) => r.doc.id));
+export const regionIds = (corpus: CheckedCorpus) => new Set(regionsOf(corpus).filter((r) => r.yaml).map((r) => r.doc.id));
 
 /**
  * The days a source can have spoken on: its own date (a whole month or year when it gives no
@@ -44,7 +44,7 @@ export const regionIds = (corpus: Corpus) => new Set(regionsOf(corpus).filter((r
 export type SourceDates = { from?: string; to: string; what: string };
 
 /** Every statement, wherever it is written, with its file, its place in the file and its source's dates. */
-export function statementsOf(corpus: Corpus): { statement: Statement; index: number; in: ParsedFile; source: SourceDates }[] {
+export function statementsOf(corpus: CheckedCorpus): { statement: Statement; index: number; in: ParsedFile; source: SourceDates }[] {
   const fromMemos = memosOf(corpus).flatMap(({ yaml }) =>
     yaml ? yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source: { from: yaml.data.date, to: yaml.data.date, what: `dated ${yaml.data.date}` } })) : [],
   );
@@ -60,7 +60,7 @@ export function statementsOf(corpus: Corpus): { statement: Statement; index: num
 }
 
 /** Every Markdown file read (memo texts and pages), with its body. */
-export const markdownFiles = (corpus: Corpus) =>
+export const markdownFiles = (corpus: CheckedCorpus) =>
   corpus.documents.flatMap((doc) =>
     [...Object.values(doc.files), ...doc.invalidFrontMatter].filter((f): f is ParsedFile & { body: NonNullable<ParsedFile['body']> } => Boolean(f.body)),
   );

@@ -38,14 +38,17 @@ type Text<S extends ObjectSchema> = z.output<S> & { id: string; locale: Locale; 
 /**
  * One document type as Contentlayer compiled it, read from its output at run time rather than
  * imported: bundled, the whole content was copied into every server chunk that reaches this
- * module and parsed again in each (six copies per prerender worker; README, Measurements).
+ * module and parsed again in each (six copies per prerender worker; docs/decisions/0033-read-compiled-content-at-run-time.md).
  * `compiled` is the stamp `npm run content` writes after each compilation: importing it is
  * what makes `npm run dev` reload pages when content changes.
  */
 function readGenerated<T>(type: string): T[] {
   const file = path.join(process.cwd(), '.contentlayer', 'generated', type, '_index.json');
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as T[];
+    // Ordered by source path: Contentlayer lists documents in the order their files finished
+    // compiling, which varies from run to run.
+    const documents = JSON.parse(fs.readFileSync(file, 'utf8')) as (T & { _id: string })[];
+    return documents.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
   } catch (error) {
     throw new Error(`Cannot read the content compiled at ${compiled.compiledAt} from ${file}: run npm run content. (${String(error)})`);
   }

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/check';
-import { memoryFolder } from '@/lib/build/memory-folder';
 import { memo, materialize, validFiles } from '../fixtures/content-builder';
 import { authorEnv, copyProject, root } from './project-copy';
 
@@ -86,14 +85,6 @@ describe('a memo saved on Windows, with a table and code', () => {
       expect(html).not.toContain('\r');
       expect(html).not.toContain('\uFEFF');
     }
-  });
-
-  it('writes Next.js’s output in memory when there is room, then frees it and leaves .next with the route types', () => {
-    const memory = memoryFolder(project, 'next');
-    if (memory && memory.freeBytes > 1024 ** 3) expect(build.output).toMatch(/Next\.js's output \(\d+ MiB\) was written in memory/);
-    expect(fs.lstatSync(path.join(project, '.next')).isSymbolicLink()).toBe(false);
-    expect(fs.readdirSync(path.join(project, '.next', 'types'))).toContain('routes.d.ts');
-    if (memory) expect(fs.existsSync(memory.path)).toBe(false);
   });
 
   it('scaffolds a new memo even when the newest memo cannot be read', () => {

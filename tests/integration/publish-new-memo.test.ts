@@ -11,9 +11,7 @@ import { authorEnv, copyProject, root } from './project-copy';
  */
 const project = path.join(root, '.integration/publish-new-memo');
 const memoDir = path.join(project, 'content/memos/2026-11-20-phase-3-engagement-update');
-// BUILD_IN_MEMORY=0: Next.js's output stays in the project's .next/ (lib/build/next-output.ts), where
-// the test looks at what it wrote; authors-files.test.ts builds in memory.
-const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02', BUILD_IN_MEMORY: '0' });
+const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02' });
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
@@ -99,13 +97,6 @@ describe('publishing a new memo', () => {
   it('the filled-in memo passes the check and the site builds', () => {
     expect(checkAfterFilling.status, checkAfterFilling.output).toBe(0);
     expect(build.status, build.output.slice(-3000)).toBe(0);
-  });
-
-  it('builds no client-router segment files for the pages (next.config.mjs, scripts/next/no-segment-prefetch.ts)', () => {
-    expect(fs.lstatSync(path.join(project, '.next')).isSymbolicLink()).toBe(false);
-    const prerendered = fs.readdirSync(path.join(project, '.next/server/app'), { recursive: true, encoding: 'utf8' });
-    expect(prerendered).toContain(path.join('en', 'memos', 'phase-3-engagement-update.html'));
-    expect(prerendered.filter((file) => file.endsWith('.segments'))).toEqual([]);
   });
 
   it('appears on the built site in both languages, first in the memo index', () => {

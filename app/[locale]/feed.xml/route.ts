@@ -1,17 +1,12 @@
 import { buildSiteFeed } from '@/lib/outputs/feeds';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { contentTypes, localeFile } from '@/lib/outputs/file-responses';
+import { locales } from '@/lib/i18n/locales';
+import { servedIn } from '@/lib/i18n/params';
 
 /* /en/feed.xml, /fr/feed.xml: the Atom feed of each language. */
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
+export const generateStaticParams = servedIn(...locales);
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response(null, { status: 404 });
-  return new Response(buildSiteFeed(locale), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-}
+export const GET = localeFile(contentTypes.atom, buildSiteFeed);

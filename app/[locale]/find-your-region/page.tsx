@@ -5,10 +5,10 @@ import { PageFrame } from '@/components/PageFrame';
 import { PlaceFilter } from '@/components/PlaceFilter';
 import { SourceList } from '@/components/SourceList';
 import { SourceMarks } from '@/components/SourceMarks';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { allPlaceSources, finderGroups, type PlaceKind } from '@/lib/rollout/places';
 import { pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 import { numberSources } from '@/lib/rollout/sources';
 
 /*
@@ -18,24 +18,16 @@ import { numberSources } from '@/lib/rollout/sources';
  * Site search does not index it: it finds the region pages themselves by their places.
  */
 
-type Props = { params: Promise<{ locale: string }> };
-
 const page = { kind: 'placeFinder' } as const;
 const listId = 'places';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
+export const generateStaticParams = servedIn('en');
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'PlaceFinder');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
-}
+export const generateMetadata = fixedPageMetadata(page, 'PlaceFinder');
 
-export default async function PlaceFinderPage({ params }: Props) {
+export default async function PlaceFinderPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'PlaceFinder');
   const header = translator(locale, 'SiteHeader');

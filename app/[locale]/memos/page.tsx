@@ -3,29 +3,21 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
 import { getMemos } from '@/lib/content/documents';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 
 /* The memo index. English URL /en/memos/; notes-de-service/page.tsx serves it in French. */
-
-type Props = { params: Promise<{ locale: string }> };
 
 const page = { kind: 'memoIndex' } as const;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
+export const generateStaticParams = servedIn('en');
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'MemoIndexPage');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
-}
+export const generateMetadata = fixedPageMetadata(page, 'MemoIndexPage');
 
-export default async function MemoIndexPage({ params }: Props) {
+export default async function MemoIndexPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'MemoIndexPage');
   const header = translator(locale, 'SiteHeader');

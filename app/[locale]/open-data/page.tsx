@@ -3,30 +3,22 @@ import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { rolloutAsOf } from '@/lib/rollout/regions';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { openDataFiles } from '@/lib/outputs/open-data';
 import { columnsOf, columnValues, dataFileName, envelopeFields, type OpenDataTable, openDataTables } from '@/lib/outputs/open-data-schema';
 import { dataFilePath, pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 import { entryStates } from '@/lib/rollout/timeline';
 
 /* The open data: /en/open-data/; donnees-ouvertes/page.tsx serves it at /fr/donnees-ouvertes/. */
-
-type Props = { params: Promise<{ locale: string }> };
 
 const page = { kind: 'openData' } as const;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
+export const generateStaticParams = servedIn('en');
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'OpenDataPage');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
-}
+export const generateMetadata = fixedPageMetadata(page, 'OpenDataPage');
 
 /** A name from the files, which a narrow screen may break after an underscore. */
 function Code({ children }: { children: string }) {
@@ -47,7 +39,7 @@ function Code({ children }: { children: string }) {
   );
 }
 
-export default async function OpenDataPage({ params }: Props) {
+export default async function OpenDataPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'OpenDataPage');
   const columns = translator(locale, 'OpenDataColumns');

@@ -11,31 +11,23 @@ import { TableScroller } from '@/components/TableScroller';
 import { rolloutAsOf } from '@/lib/rollout/regions';
 import { phases } from '@/lib/content/schemas/statement';
 import { locales } from '@/lib/i18n/locales';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { dateSources, getRolloutOverview, launchEntry } from '@/lib/rollout/stages';
 import { numberSources } from '@/lib/rollout/sources';
 import { pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 
 /* The regions index, grouped by phase: /en/regions/ and /fr/regions/. */
-
-type Props = { params: Promise<{ locale: string }> };
 
 const page = { kind: 'regionIndex' } as const;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = servedIn(...locales);
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'RegionIndexPage');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
-}
+export const generateMetadata = fixedPageMetadata(page, 'RegionIndexPage');
 
-export default async function RegionIndexPage({ params }: Props) {
+export default async function RegionIndexPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'RegionIndexPage');
   const header = translator(locale, 'SiteHeader');

@@ -12,31 +12,23 @@ import { StageEvidence } from '@/components/StageEvidence';
 import { StatementDate } from '@/components/StatementDate';
 import { TableScroller } from '@/components/TableScroller';
 import { rolloutAsOf } from '@/lib/rollout/regions';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { dateSources, entrySources, getRolloutOverview, launchEntry, layoutRolloutChart, phaseEntry, type RegionStatus, shownPeriods } from '@/lib/rollout/stages';
 import { numberSources } from '@/lib/rollout/sources';
 import { pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 
 /* The province-wide rollout: /en/rollout/; deploiement/page.tsx serves it at /fr/deploiement/. */
-
-type Props = { params: Promise<{ locale: string }> };
 
 const page = { kind: 'rollout' } as const;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
+export const generateStaticParams = servedIn('en');
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'RolloutPage');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro') });
-}
+export const generateMetadata = fixedPageMetadata(page, 'RolloutPage');
 
-export default async function RolloutPage({ params }: Props) {
+export default async function RolloutPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'RolloutPage');
   const header = translator(locale, 'SiteHeader');

@@ -6,29 +6,21 @@ import { PageFrame } from '@/components/PageFrame';
 import { SearchForm } from '@/components/SearchForm';
 import { getMemos } from '@/lib/content/documents';
 import { getRegions } from '@/lib/rollout/regions';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 
 /* Site search: /en/search/; recherche/page.tsx serves it at /fr/recherche/. Not indexed itself. */
-
-type Props = { params: Promise<{ locale: string }> };
 
 const page = { kind: 'search' } as const;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
+export const generateStaticParams = servedIn('en');
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'SearchPage');
-  return { ...pageMetadata({ locale, page, title: t('title'), description: t('intro') }), robots: { index: false, follow: true } };
-}
+export const generateMetadata = fixedPageMetadata(page, 'SearchPage', { noindex: true });
 
-export default async function SearchPage({ params }: Props) {
+export default async function SearchPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'SearchPage');
   const header = translator(locale, 'SiteHeader');

@@ -2,31 +2,22 @@ import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
 import { WhatsNewList } from '@/components/WhatsNewList';
-import { resolveLocale } from '@/lib/i18n/params';
+import { type LocaleParams, resolveLocale, servedIn } from '@/lib/i18n/params';
 import { feedPath, pathFor } from '@/lib/web/routes';
-import { pageMetadata } from '@/lib/web/seo';
+import { fixedPageMetadata } from '@/lib/web/fixed-pages';
 import { getWhatsNew } from '@/lib/outputs/whats-new';
 
 /* What's new. English URL /en/whats-new/; quoi-de-neuf/page.tsx serves it in French. */
-
-type Props = { params: Promise<{ locale: string }> };
 
 const page = { kind: 'whatsNew' } as const;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
+export const generateStaticParams = servedIn('en');
 
-export async function generateMetadata({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const t = translator(locale, 'WhatsNewPage');
-  const feed = translator(locale, 'WhatsNew');
-  return pageMetadata({ locale, page, title: t('title'), description: t('intro'), feeds: [{ url: feedPath(page, locale), title: feed('feedTitle') }] });
-}
+export const generateMetadata = fixedPageMetadata(page, 'WhatsNewPage', { feeds: (locale) => [{ url: feedPath(page, locale), title: translator(locale, 'WhatsNew')('feedTitle') }] });
 
-export default async function WhatsNewPage({ params }: Props) {
+export default async function WhatsNewPage({ params }: LocaleParams) {
   const locale = await resolveLocale(params);
   const t = translator(locale, 'WhatsNewPage');
   const header = translator(locale, 'SiteHeader');

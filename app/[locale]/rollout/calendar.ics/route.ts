@@ -1,22 +1,15 @@
 import { buildCalendar, calendarRegions } from '@/lib/outputs/calendar';
+import { contentTypes, localeFile } from '@/lib/outputs/file-responses';
 import { getRegions, rolloutAsOf } from '@/lib/rollout/regions';
-import { isLocale } from '@/lib/i18n/locales';
+import { servedIn } from '@/lib/i18n/params';
 import { translator } from '@/lib/i18n/messages';
 
 /* /en/rollout/calendar.ics; deploiement/calendar.ics serves it at /fr/deploiement/calendar.ics. */
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
+export const generateStaticParams = servedIn('en');
 
-export function generateStaticParams() {
-  return [{ locale: 'en' }];
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response(null, { status: 404 });
-  const t = translator(locale, 'Calendar');
-  return new Response(buildCalendar(calendarRegions(getRegions(), locale, rolloutAsOf()), locale, t('provinceName')), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
-}
+export const GET = localeFile(contentTypes.calendar, (locale) =>
+  buildCalendar(calendarRegions(getRegions(), locale, rolloutAsOf()), locale, translator(locale, 'Calendar')('provinceName')),
+);
