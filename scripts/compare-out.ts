@@ -5,7 +5,7 @@
  * Refactoring must not change one published byte: this prints every file added, removed or
  * changed, and exits 1 if there is one. Next.js's build id (the folder name under
  * _next/static/, different on every build) is read on each side and compared as "BUILD_ID".
- * The ref is built in .integration/compare-out/ (a git worktree sharing this node_modules).
+ * Both are built in turn in .integration/compare-out/ (their files, sharing this node_modules).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,11 +44,27 @@ export function compareOut(before: string, after: string): { added: string[]; re
 }
 
 function buildAt(dir: string) {
-  const result = spawnSync('npm', ['run', 'build:test', '--silent'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  // PWD too: Contentlayer takes its working folder from $PWD before process.cwd().
+  const result = spawnSync('npm', ['run', 'build:test', '--silent'], { cwd: dir, env: { ...process.env, PWD: dir }, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (result.status !== 0) {
     process.stdout.write(result.stdout);
     throw new Error(`npm run build:test failed in ${dir}`);
   }
+}
+
+/**
+ * Unpacks a tar of the project's files into `dir` (emptied first), with node_modules a link to
+ * the project's and no lockfile, as tests/integration/project-copy.ts does: Turbopack then takes
+ * the project, which holds both, as its root (a git worktree, or the copy's own lockfile, would
+ * stop the root at the copy, and the link would lead outside it). Both sides are built at the same
+ * path, since Turbopack's asset names and font class names hash the files' paths.
+ */
+function placeFiles(dir: string, tar: Buffer) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  fs.symlinkSync('../../node_modules', path.join(dir, 'node_modules'));
+  fs.rmSync(path.join(dir, 'package-lock.json'), { force: true });
 }
 
 function main(): number {
@@ -57,16 +73,19 @@ function main(): number {
   if (args[0] === '--dirs' && args.length === 3) {
     [before, after] = [path.resolve(args[1]), path.resolve(args[2])];
   } else if (args.length === 1 && !args[0].startsWith('-')) {
-    const worktree = path.resolve('.integration/compare-out');
-    spawnSync('git', ['worktree', 'remove', '--force', worktree], { stdio: 'ignore' });
-    fs.rmSync(worktree, { recursive: true, force: true });
-    execFileSync('git', ['worktree', 'add', '--detach', worktree, args[0]], { stdio: 'ignore' });
-    fs.symlinkSync(path.resolve('node_modules'), path.join(worktree, 'node_modules'));
-    console.log(`Building ${args[0]} in ${path.relative(process.cwd(), worktree)}/ …`);
-    buildAt(worktree);
-    console.log('Building the working tree …');
-    buildAt(process.cwd());
-    [before, after] = [path.join(worktree, 'out'), path.resolve('out')];
+    const copy = path.resolve('.integration/compare-out');
+    const kept = path.resolve('.integration/compare-out-before');
+    spawnSync('git', ['worktree', 'remove', '--force', copy], { stdio: 'ignore' }); // left by an older version of this script
+    fs.rmSync(kept, { recursive: true, force: true });
+    console.log(`Building ${args[0]} in ${path.relative(process.cwd(), copy)}/ …`);
+    placeFiles(copy, execFileSync('git', ['archive', '--format=tar', args[0]], { maxBuffer: 1024 ** 3 }));
+    buildAt(copy);
+    fs.renameSync(path.join(copy, 'out'), kept);
+    console.log(`Building the working tree in ${path.relative(process.cwd(), copy)}/ …`);
+    const workingFiles = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter((f) => f && fs.existsSync(f));
+    placeFiles(copy, execFileSync('tar', ['-c', '--null', '-T', '-'], { input: workingFiles.join('\0'), maxBuffer: 1024 ** 3 }));
+    buildAt(copy);
+    [before, after] = [kept, path.join(copy, 'out')];
   } else {
     console.error('Usage: npm run compare:out -- <git-ref>   or   npm run compare:out -- --dirs <before> <after>');
     return 2;
