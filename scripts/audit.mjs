@@ -5,7 +5,8 @@
  * Performance, Accessibility, Best Practices, SEO 100; a first visit of at most 45 KB (HTML,
  * CSS, fonts and scripts as the browser receives them: compressed, with their response headers;
  * from Lighthouse's network-requests audit); ≤ 150 KB of gzipped JavaScript and ≤ 350 KB
- * transferred in all. Build first (npm run build).
+ * transferred in all. Build first (npm run build). `npm run audit -- /fr/ /en/rollout/` audits
+ * only the pages given (to measure one again in a quiet moment).
  *
  * Plain JavaScript on purpose: Lighthouse sends functions to the browser as source text, and
  * tsx's compiled output adds helpers (__name) that do not exist there.
@@ -83,7 +84,8 @@ async function main() {
   let failures = 0;
   try {
     await waitForServer();
-    for (const page of pagesToAudit()) {
+    const only = process.argv.slice(2);
+    for (const page of pagesToAudit().filter((p) => only.length === 0 || only.includes(p.url))) {
       const result = await lighthouse(`${origin}${page.url}`, {
         port: chrome.port,
         output: 'json',
