@@ -20,6 +20,7 @@ const languages = [
     change: 'Service system manager selected: now Serco Canada Inc., September 22, 2022 (confirmed); before, end of April 2022 (expected at the time).',
     region: { name: 'Northeast', href: '/en/regions/northeast/' },
     consulted: 'Date of the source: no date given (consulted December 2, 2026).',
+    march2024: { date: 'December 6, 2026', title: '“Allocations for Fiscal Year 2024-25”', ownDate: 'Date of the source: March 13, 2024 (consulted December 6, 2026).', regions: ['Northeast', 'Northwest', 'Toronto'] },
   },
   {
     locale: 'fr',
@@ -30,6 +31,7 @@ const languages = [
     change: 'Gestionnaire de système de services choisi\u00a0: désormais Serco Canada Inc., 22 septembre 2022 (confirmé)\u202f; auparavant, fin avril 2022 (prévu à l’époque).',
     region: { name: 'Nord-Est', href: '/fr/regions/nord-est/' },
     consulted: 'Date de la source\u00a0: aucune date indiquée (consulté le 2 décembre 2026).',
+    march2024: { date: '6 décembre 2026', title: '«\u00a0Allocations for Fiscal Year 2024-25\u00a0»', ownDate: 'Date de la source\u00a0: 13 mars 2024 (consulté le 6 décembre 2026).', regions: ['Nord-Est', 'Nord-Ouest', 'Toronto'] },
   },
 ] as const;
 
@@ -70,9 +72,19 @@ for (const lang of languages) {
       const gateway = page.locator('#reference-eopg-province-wide-rollout');
       await expect(gateway.locator('time').first()).toHaveAttribute('datetime', '2026-11-22');
       await expect(gateway.getByTestId('item-own-date')).toHaveText(lang.consulted);
-      // The sources added on 2 December 2026 are at the top, new to readers, though their own dates are older.
-      await expect(page.locator('[data-kind="source"]').first().locator('time').first()).toHaveAttribute('datetime', '2026-12-02');
       await expect(gateway.getByTestId('item-region')).toHaveCount(15);
+    });
+
+    test('puts the ministry’s memo of 13 March 2024, added on 6 December 2026, at the top, for the three Phase 3 regions', async ({ page }) => {
+      await page.goto(lang.url);
+      // New to readers, though its own date is older than the sources below it.
+      const memo = page.locator('[data-kind="source"]').first();
+      await expect(memo).toHaveAttribute('id', 'reference-msdsb-allocations-2024-25-2024-03-13');
+      await expect(memo.locator('time').first()).toHaveAttribute('datetime', '2026-12-06');
+      await expect(memo.locator('time').first()).toHaveText(lang.march2024.date);
+      await expect(memo.getByRole('heading', { level: 2 })).toHaveText(lang.march2024.title);
+      await expect(memo.getByTestId('item-own-date')).toHaveText(lang.march2024.ownDate);
+      await expect(memo.getByTestId('item-region')).toHaveText(lang.march2024.regions);
     });
 
     test('links its Atom feed, which holds the same items in the same order', async ({ page, request }) => {

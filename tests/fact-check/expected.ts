@@ -1,6 +1,6 @@
 /**
  * What a partner should read on each region page on 2 December 2026 (the test build's as-of
- * date), written by hand from ../shared/facts/ROLLOUT.md (its three editions) and the two memos —
+ * date), written by hand from ../shared/facts/ROLLOUT.md (its four editions) and the two memos —
  * not from the code — so that the fact-check suite catches a page that says more, or less, than
  * its sources.
  *
@@ -100,6 +100,9 @@ const engagement = 'engagement';
 const rfi = 'maytree-toronto-north-rfi';
 const briefing = 'toronto-council-briefing-2022';
 const byEnd2023: Localized = { en: 'by the end of 2023', fr: 'd’ici la fin de 2023' };
+/** The ministry's memo of 13 March 2024 (fact sheet, fourth edition): Phase 3 being planned, no SSM, no date. */
+const allocations2024 = 'msdsb-allocations-2024-25-2024-03-13';
+const march2024: ExpectedRegion['latestDatedSource'] = { id: allocations2024, month: { en: 'March 2024', fr: 'mars 2024' } };
 
 /** What the three Phase 3 catchment areas share: no SSM date, no planning or transition period. */
 const phase3Shared = {
@@ -107,7 +110,9 @@ const phase3Shared = {
   // Maytree (28 November 2022) reports the request for information under way; the memo said "in the
   // coming weeks"; the Gateway's Phase 3 paragraph confirms engagement, with no date.
   [engagement]: { when: notGiven, state: 'confirmed', sources: [rfi, september2022, gateway] },
-  'expansion-under-way': { when: byEnd2023, state: 'unconfirmed', sources: [release] },
+  // The release's "by the end of 2023"; the March 2024 memo, undated, says Phase 3 is still being
+  // planned: it joins the entry's sources, confirms nothing, and is not cited for the date.
+  'expansion-under-way': { when: byEnd2023, state: 'unconfirmed', sources: [release, allocations2024], dateSources: [release] },
   competition: { when: same('2023'), state: 'unconfirmed', sources: [june2021] },
   'ssm-selected': { when: byEnd2023, state: 'unconfirmed', sources: [september2021] },
 } satisfies Record<string, ExpectedEntry>;
@@ -116,8 +121,8 @@ const northwest: ExpectedRegion = {
   id: 'northwest',
   slug: { en: 'northwest', fr: 'nord-ouest' },
   stage: { en: 'Engagement', fr: 'Mobilisation' },
-  latestDatedSource: march2023,
-  // No source names its SSM, and none later than March 2023 speaks of it.
+  // The March 2024 memo: Phase 3 being planned here. No source names its SSM.
+  latestDatedSource: march2024,
   entries: phase3Shared,
   absent: ['planning-period', 'transition-period', 'planning-and-transition', 'integrated-services-launch', 'ow-referrals-start', 'ow-employment-services-to-eo'],
 };
@@ -127,7 +132,7 @@ const northeast: ExpectedRegion = {
   slug: { en: 'northeast', fr: 'nord-est' },
   // Northern Ontario Business (no year shown) reports Collège Boréal named SSM: confirmed, date not given.
   stage: { en: 'Service system manager selected', fr: 'Gestionnaire de système de services choisi' },
-  latestDatedSource: march2023,
+  latestDatedSource: march2024,
   ssm: {
     lead: same('Collège Boréal'),
     partners: [
@@ -155,11 +160,11 @@ const toronto: ExpectedRegion = {
   id: 'toronto',
   slug: same('toronto'),
   stage: { en: 'Engagement', fr: 'Mobilisation' },
-  latestDatedSource: { id: 'toronto-council-ec3-5-2023', month: { en: 'May 2023', fr: 'mai 2023' } },
+  latestDatedSource: march2024,
   entries: {
     ...phase3Shared,
     [engagement]: { when: notGiven, state: 'confirmed', sources: [rfi, september2022, briefing, gateway] },
-    'expansion-under-way': { when: byEnd2023, state: 'unconfirmed', sources: [release, briefing] },
+    'expansion-under-way': { when: byEnd2023, state: 'unconfirmed', sources: [release, briefing, allocations2024], dateSources: [release] },
     // The briefing: a qualifying phase in late 2022 / early 2023, a call for proposals in mid-2023.
     'qualifying-phase': { when: { en: 'late 2022 – early 2023', fr: 'de fin 2022 à début 2023' }, state: 'unconfirmed', sources: [briefing] },
     competition: { when: { en: 'mid-2023', fr: 'mi-2023' }, state: 'unconfirmed', sources: [briefing, june2021] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRegion, getStatements } from '@/lib/rollout/regions';
+import { getRegion, getRegions, getStatements } from '@/lib/rollout/regions';
 import { statementSchema } from '@/lib/content/schemas/statement';
 import { pageModified, regionModified } from '@/lib/outputs/modified';
 import { aYearBefore, dateSources, entrySources, evidenceAge, getRegionStatus, getRolloutOverview, layoutRolloutChart } from '@/lib/rollout/stages';
@@ -42,11 +42,13 @@ describe('evidenceAge', () => {
     expect(aYearBefore('2028-02-29')).toBe('2027-02-28');
     expect(aYearBefore('2026-12-02')).toBe('2025-12-02');
   });
-  it('gives the Northwest its latest dated source, the release of March 2023, on 2 December 2026', () => {
+  it('gives the Northwest its latest dated source, the ministry memo of March 2024, on 2 December 2026', () => {
     const status = getRegionStatus(getRegion('northwest'), 'en', '2026-12-02');
-    expect(status.latestDatedSource?.id).toBe('ontario-news-release-2023-03-09');
+    expect(status.latestDatedSource?.id).toBe('msdsb-allocations-2024-25-2024-03-13');
     expect(status.evidenceIsOld).toBe(true);
-    expect(getRegionStatus(getRegion('northwest'), 'en', '2023-06-01').evidenceIsOld).toBe(false);
+    expect(getRegionStatus(getRegion('northwest'), 'en', '2024-06-01').evidenceIsOld).toBe(false);
+    // Before the memo was written, the release of March 2023 was the newest.
+    expect(getRegionStatus(getRegion('northwest'), 'en', '2023-06-01').latestDatedSource?.id).toBe('ontario-news-release-2023-03-09');
   });
 });
 
@@ -80,7 +82,11 @@ describe('Date modified', () => {
     expect(regionModified(getRegion('peel'))).toBe('2026-11-24');
   });
   it('is, for the pages that show every region, the latest of the region pages', () => {
-    expect(pageModified({ kind: 'rollout' })).toBe('2026-12-02');
+    const latestRegion = getRegions().map(regionModified).sort().pop();
+    expect(pageModified({ kind: 'rollout' })).toBe(latestRegion);
+    // The March 2024 memo, published here on 6 December 2026, is about three regions.
+    expect(latestRegion).toBe('2026-12-06');
+    expect(regionModified(getRegion('toronto'))).toBe(latestRegion);
     expect(pageModified({ kind: 'regionIndex' })).toBe(pageModified({ kind: 'openData' }));
   });
   it('is, for a memo, the day this site published it or last changed it, not the memo’s own date', () => {
