@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames } from '../content/document-kinds';
+import { withoutEmptyOptionalFields } from '../content/schemas/fields';
 import { isLocale, type Locale } from '../i18n/locales';
 import { type ContentProblem, explainIssue } from './problems';
 import type { ContentSource, EntryType } from './source';
@@ -69,18 +70,57 @@ const yamlErrors: Record<string, { message: string; fix: string }> = {
   BAD_ALIAS: { message: 'uses a YAML alias (*name) that is not defined', fix: 'write the value out in full; content files do not use anchors and aliases.' },
 };
 
+/**
+ * When the parser's complaint is on a line that is right, the likely cause in words: a list
+ * written empty ("statements: []") with items below it, or curly quotes where YAML needs straight
+ * ones. Returns the line that causes it (0-based) with the message and fix.
+ */
+function likelyYamlCause(lines: string[], errorLine: number): { line: number; message: string; fix: string } | undefined {
+  const shown = (i: number) => lines[i]!.replace(/\s+#.*$/, '').trim();
+  const text = lines[errorLine] ?? '';
+  if (/[“”]/.test(text)) {
+    return { line: errorLine, message: 'the YAML cannot be read: this line uses curly quotes “ ” around a value, where YAML needs straight ones', fix: 'replace “ and ” around the value with straight double quotes ("), or leave the quotes out.' };
+  }
+  // The nearest line above that is not blank or a comment.
+  let above = errorLine;
+  do above -= 1;
+  while (above >= 0 && /^\s*(#.*)?$/.test(lines[above]!));
+  for (let i = errorLine; i > above && i >= 0; i -= 1) if (!/^\s*(-|#|$)/.test(lines[i]!)) return undefined;
+  const firstBelow = lines.slice(above + 1).find((l) => !/^\s*(#.*)?$/.test(l)) ?? '';
+  if (above >= 0 && /^\s*[\w-]+:\s*(\[\s*\]|\{\s*\})\s*(#.*)?$/.test(lines[above]!) && /^\s*-/.test(firstBelow)) {
+    const key = shown(above).replace(/:.*$/, '');
+    const empty = shown(above).replace(/^[^:]*:\s*/, '');
+    return { line: above, message: `the YAML cannot be read: "${shown(above)}" says the list is empty, so the items below it cannot be read`, fix: `remove the "${empty}" after "${key}:" and keep the items below it.` };
+  }
+  return undefined;
+}
+
 function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): { data: unknown; lineOf: LineOf } | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const known = yamlErrors[error.code];
-      problems.push({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line + lineOffset,
-        message: known ? `the YAML cannot be read: it ${known.message}` : `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
-        fix: known?.fix ?? 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
-      });
+    const lines = text.split('\n');
+    const at = (error: (typeof doc.errors)[number]) => lineCounter.linePos(error.pos[0]).line;
+    // One cause (an empty list with items below it, curly quotes) makes several parser errors:
+    // when one is found, it alone is reported, once.
+    const causes = doc.errors.flatMap((error) => (yamlErrors[error.code] ? [] : (likelyYamlCause(lines, at(error) - 1) ?? [])));
+    const found: ContentProblem[] =
+      causes.length > 0
+        ? causes.map((cause) => ({ file, line: cause.line + 1 + lineOffset, message: cause.message, fix: cause.fix }))
+        : doc.errors.map((error) => {
+            const known = yamlErrors[error.code];
+            return {
+              file,
+              line: at(error) + lineOffset,
+              message: known ? `the YAML cannot be read: it ${known.message}` : `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
+              fix: known?.fix ?? 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
+            };
+          });
+    const reported = new Set<string>();
+    for (const problem of found) {
+      const key = `${problem.line}:${problem.message}`;
+      if (!reported.has(key)) problems.push(problem);
+      reported.add(key);
     }
     return null;
   }
@@ -116,7 +156,7 @@ function parseYaml(text: string, file: string, problems: ContentProblem[], lineO
 
 /** Checks parsed data against its schema; each issue becomes a problem with its fix. */
 function checkSchema(file: DocumentFile, data: unknown, lineOf: LineOf, shownFile: string, problems: ContentProblem[]): unknown {
-  const result = file.schema.safeParse(data ?? {}, { reportInput: true });
+  const result = file.schema.safeParse(withoutEmptyOptionalFields(file.schema, data ?? {}), { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];

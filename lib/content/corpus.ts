@@ -8,6 +8,7 @@ import { pageTextSchema } from './schemas/page';
 import { referenceYamlSchema } from './schemas/reference';
 import { regionYamlSchema } from './schemas/region';
 import { senderYamlSchema } from './schemas/sender';
+import { withoutEmptyOptionalFields } from './schemas/fields';
 import { frenchTypography } from '../i18n/french-typography';
 import { groupBy } from '../core/group';
 import { isLocale, type Locale, locales } from '../i18n/locales';
@@ -25,7 +26,7 @@ type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
 function parse<S extends ObjectSchema>(schema: S, doc: Record<string, unknown>): z.output<S> {
   const fields = Object.fromEntries(Object.keys(schema.shape).filter((key) => doc[key] !== undefined).map((key) => [key, doc[key]]));
-  return schema.parse(fields) as z.output<S>;
+  return schema.parse(withoutEmptyOptionalFields(schema, fields)) as z.output<S>;
 }
 
 function localeOf(doc: { locale: string; docId: string }): Locale {

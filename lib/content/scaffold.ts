@@ -49,8 +49,20 @@ export function checkNewMemoInput(input: Pick<NewMemoInput, 'date' | 'name'>): s
 
 const quote = (text: string) => JSON.stringify(text);
 
+/**
+ * An example transition period that fits the memo once uncommented: planned, from the first day
+ * of the month after the memo to the last day of the ninth month after that (a planned period
+ * that ended before the memo is refused, as the memo would then report it, not plan it).
+ */
+export function examplePeriod(memoDate: string): { start: string; end: string } {
+  const [year, month] = memoDate.split('-').map(Number) as [number, number];
+  const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+  return { start: day(year, month, 1), end: day(year, month + 9, 0) };
+}
+
 export function memoYamlTemplate(input: NewMemoInput): string {
   const other: Locale = input.originalLanguage === 'fr' ? 'en' : 'fr';
+  const period = examplePeriod(input.date);
   return `# yaml-language-server: $schema=../../schemas/memo.schema.json
 # Language-neutral facts about this memo. Guide: content/README.md (English), content/LISEZMOI.md (français).
 date: ${input.date}
@@ -77,10 +89,11 @@ translatedForSite: [${other}]
 # Regions the memo concerns (folder names in content/regions/), besides those its statements name.
 regions: []
 # Every dated claim the memo makes about regions. Uncomment and adapt; one block per claim.
+# (Left with nothing under it, a list such as statements or changes is empty.)
 # milestone: one of ${milestones.join(', ')}.
 # status: planned when the memo announces it for later (however firmly); confirmed when the memo
 # reports that it has happened (its date is then on or before the memo's date).
-statements: []
+statements:
 #  - milestone: ${ssmMilestone}
 #    regions: [kingston-pembroke]
 #    date: ${input.date}                   # as precise as the memo: YYYY-MM-DD, YYYY-MM or YYYY
@@ -90,8 +103,8 @@ statements: []
 #      partners: [Deloitte Canada Inc.]
 #  - milestone: ${separatePeriodMilestones[1]}   # periods take start and end instead of date
 #    regions: [kingston-pembroke]
-#    start: 2023-01-01
-#    end: 2023-09-30
+#    start: ${period.start}
+#    end: ${period.end}
 #    status: planned
 #  - milestone: ${phaseMilestone}
 #    regions: [durham]
@@ -101,8 +114,8 @@ statements: []
 #      en: The ministry named the region's phase.
 #      fr: Le ministère a fixé la phase de la région.
 # Later corrections or updates to this page, newest last:
-changes: []
-#  - date: 2025-01-15
+changes:
+#  - date: ${input.publishedOnSite}               # the day of the change, on or after publishedOnSite
 #    note:
 #      en: Corrected the date of the transition period.
 #      fr: Correction de la date de la période de transition.

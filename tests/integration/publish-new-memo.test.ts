@@ -47,10 +47,10 @@ beforeAll(() => {
       'originalDocuments:\n  - language: fr\n    url: https://www.example.org/memo-2026-11-20-fr.pdf',
     ],
     [
-      /^statements: \[\]$/m,
+      /^statements:$/m,
       'statements:\n  - milestone: competition\n    regions: [toronto]\n    date: 2027-03\n    precision: by-end-of-month\n    status: planned',
     ],
-    [/^changes: \[\]$/m, 'changes:\n  - date: 2026-11-21\n    note:\n      en: Added the link to the original.\n      fr: Ajout du lien vers l’original.'],
+    [/^changes:$/m, 'changes:\n  - date: 2026-11-21\n    note:\n      en: Added the link to the original.\n      fr: Ajout du lien vers l’original.'],
   ]);
   edit(path.join(memoDir, 'fr.md'), [
     ['title: ""', 'title: "Mobilisation dans la phase 3"'],

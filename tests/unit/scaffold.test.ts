@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { memoTextSchema, memoYamlSchema } from '@/lib/content/schemas/memo';
+import { withoutEmptyOptionalFields } from '@/lib/content/schemas/fields';
 import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/content/scaffold';
 
 /** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
@@ -26,12 +27,14 @@ describe('the memo scaffold', () => {
     expect(data).not.toHaveProperty('originalDocuments');
     expect(data).not.toHaveProperty('printedAddresses');
     expect(text).not.toMatch(/^[^#\n]*https?:/m);
-    expect(memoYamlSchema.safeParse(data).success).toBe(true);
+    // statements: and changes: are written with nothing under them, so examples can be uncommented.
+    expect(data).toMatchObject({ statements: null, changes: null });
+    expect(memoYamlSchema.safeParse(withoutEmptyOptionalFields(memoYamlSchema, data)).data).toMatchObject({ statements: [], changes: [] });
   });
 
   it('comments out fields that are valid once uncommented (the placeholder check then asks for the real address)', () => {
     const uncommented = memoYamlTemplate(input).replace(/^# (?:originalDocuments|printedAddresses):\n(?:# {3}.*\n)+/gm, (block) => block.replace(/^# /gm, ''));
-    const data = memoYamlSchema.parse(parse(uncommented));
+    const data = memoYamlSchema.parse(withoutEmptyOptionalFields(memoYamlSchema, parse(uncommented)));
     expect(data.originalDocuments).toEqual([{ language: 'fr', url: expect.stringContaining('replace-with-the-address') }]);
     expect(data.printedAddresses).toEqual([{ url: expect.stringContaining('replace-with-the-address'), page: 1, position: 'foot' }]);
   });

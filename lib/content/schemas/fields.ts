@@ -63,3 +63,16 @@ export const organizationName = z.union([nonEmpty, localizedText], {
   error: withFix('must be a name, or a name per language', 'write the name as text, or as { en: …, fr: … } when it differs by language.'),
 });
 
+
+/**
+ * A field written with nothing after it (`statements:` with its examples still commented out) is
+ * read as if it were not written, when the field may be left out: a list then is empty. So an
+ * author can uncomment an example under it without first deleting a "[]". Required fields keep
+ * their null, and the check says what to write there.
+ */
+export function withoutEmptyOptionalFields(schema: z.ZodObject<z.ZodRawShape>, data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  return Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => !(value === null && key in schema.shape && (schema.shape[key] as z.ZodType).safeParse(undefined).success)),
+  );
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, memorySource } from '@/lib/check';
+import { memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/content/scaffold';
+
+/**
+ * The publishing guide tells a new author to uncomment an example in the scaffolded memo.yaml and
+ * adapt it. Each example, uncommented as it stands (by removing "#" or "# "), must give content
+ * the check accepts, beside the real content — the first edit must not end in a parser error.
+ */
+const contentDir = path.resolve(__dirname, '../../content');
+const readTree = (dir: string, prefix = ''): Record<string, string> =>
+  Object.fromEntries(
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? Object.entries(readTree(path.join(dir, entry.name), relative)) : [[relative, fs.readFileSync(path.join(dir, entry.name), 'utf8')]];
+    }),
+  );
+
+const input: NewMemoInput = {
+  date: '2022-10-03',
+  publishedOnSite: '2026-12-01',
+  name: 'scaffold-examples',
+  sender: 'jody-young',
+  originalLanguage: 'fr',
+  recipients: { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' },
+  header: {
+    en: { heading: 'Memorandum', headerLabels: { to: 'To:', from: 'From:', date: 'Date:', subject: 'Subject:' } },
+    fr: { heading: 'Note de service', headerLabels: { to: 'Destinataires :', from: 'Expéditrice :', date: 'Date :', subject: 'Objet :' } },
+  },
+};
+const folder = `memos/${input.date}-${input.name}`;
+
+/** The scaffolded text files, filled in as the guide asks. */
+function filledText(locale: 'en' | 'fr'): string {
+  return memoTextTemplate(input, locale)
+    .replace('title: ""', `title: ${locale === 'en' ? 'Scaffold examples' : 'Exemples du gabarit'}`)
+    .replace('slug: ""', 'slug: exemples-du-gabarit')
+    .replace('summary: ""', `summary: ${locale === 'en' ? 'What the scaffold’s examples give.' : 'Ce que donnent les exemples du gabarit.'}`)
+    .replace('from: ""', 'from: Jody Young')
+    .replace('printedDate: ""', `printedDate: ${locale === 'en' ? 'October 3, 2022' : '3 octobre 2022'}`)
+    .concat(locale === 'en' ? '\nThe ministry writes to its partners.\n' : '\nLe ministère écrit à ses partenaires.\n');
+}
+
+const yaml = memoYamlTemplate(input);
+const lines = yaml.split('\n');
+/** Each example list item: its first line ("#  - …") and the lines that continue it ("#    …"). */
+const examples = lines.flatMap((line, start) => {
+  if (!/^# {2}- /.test(line)) return [];
+  let end = start + 1;
+  while (end < lines.length && /^# {4}/.test(lines[end]!)) end += 1;
+  return [{ start, end, first: line.replace(/^#\s+/, '') }];
+});
+
+function check(memoYaml: string) {
+  const files = { ...readTree(contentDir), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/fr.md`]: filledText('fr'), [`${folder}/en.md`]: filledText('en') };
+  return checkContent(memorySource(files, 'content')).map(formatProblem);
+}
+
+describe("the scaffold's examples, uncommented as the guide says", () => {
+  it('has the four examples: three statements and one change', () => {
+    expect(examples.map((e) => e.first.split(':')[0])).toEqual(['- milestone', '- milestone', '- milestone', '- date']);
+  });
+
+  it('passes the check as scaffolded and filled in', () => {
+    expect(check(yaml)).toEqual([]);
+  });
+
+  for (const [way, uncomment] of [
+    ['removing "#"', (line: string) => line.replace(/^#/, '')],
+    ['removing "# "', (line: string) => line.replace(/^# /, '')],
+  ] as const) {
+    it.each(examples.map((example, i) => [i + 1, example.first, example] as const))(`example %i (%s) passes the check, uncommented by ${way}`, (_, __, example) => {
+      const edited = lines.map((line, i) => (i >= example.start && i < example.end ? uncomment(line) : line)).join('\n');
+      expect(edited).not.toBe(yaml);
+      expect(check(edited)).toEqual([]);
+    });
+  }
+
+  it('names the "[]" when a list written empty has items below it', () => {
+    const edited = lines.map((line, i) => (i >= examples[0]!.start && i < examples[0]!.end ? line.replace(/^#/, '') : line)).join('\n').replace(/^statements:$/m, 'statements: []');
+    const problems = check(edited);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('"statements: []" says the list is empty');
+    expect(problems[0]).toContain('remove the "[]" after "statements:"');
+    expect(problems[0]).toContain(`${folder}/memo.yaml:${lines.indexOf('statements:') + 1}`);
+  });
+});
