@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames } from '../content/document-kinds';
 import { withoutEmptyOptionalFields } from '../content/schemas/fields';
 import { isLocale, type Locale } from '../i18n/locales';
@@ -15,7 +14,9 @@ import type { ContentSource, EntryType } from './source';
  * being read; every other check is a rule (lib/check/rules/).
  */
 
-export type LineOf = (path: string | (string | number)[]) => number | undefined;
+import { type LineOf, parseYaml } from './yaml';
+
+export type { LineOf } from './yaml';
 
 export type MarkdownBody = { text: string; startLine: number; tree: Root };
 
@@ -60,98 +61,6 @@ function splitFrontMatter(source: string): { yaml: string; body: string; bodySta
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (!match) return null;
   return { yaml: match[1], body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
-}
-
-/** YAML errors in words for authors; the parser's own words otherwise. */
-const yamlErrors: Record<string, { message: string; fix: string }> = {
-  MULTIPLE_DOCS: { message: 'holds more than one YAML document (a second "---" line)', fix: 'remove the extra "---" line: a content file holds one set of fields.' },
-  DUPLICATE_KEY: { message: 'gives the same field twice', fix: 'keep one of the two lines with this field name.' },
-  TAB_AS_INDENT: { message: 'is indented with a tab', fix: 'indent with spaces only (two per level).' },
-  BAD_ALIAS: { message: 'uses a YAML alias (*name) that is not defined', fix: 'write the value out in full; content files do not use anchors and aliases.' },
-};
-
-/**
- * When the parser's complaint is on a line that is right, the likely cause in words: a list
- * written empty ("statements: []") with items below it, or curly quotes where YAML needs straight
- * ones. Returns the line that causes it (0-based) with the message and fix.
- */
-function likelyYamlCause(lines: string[], errorLine: number): { line: number; message: string; fix: string } | undefined {
-  const shown = (i: number) => lines[i]!.replace(/\s+#.*$/, '').trim();
-  const text = lines[errorLine] ?? '';
-  if (/[“”]/.test(text)) {
-    return { line: errorLine, message: 'the YAML cannot be read: this line uses curly quotes “ ” around a value, where YAML needs straight ones', fix: 'replace “ and ” around the value with straight double quotes ("), or leave the quotes out.' };
-  }
-  // The nearest line above that is not blank or a comment.
-  let above = errorLine;
-  do above -= 1;
-  while (above >= 0 && /^\s*(#.*)?$/.test(lines[above]!));
-  for (let i = errorLine; i > above && i >= 0; i -= 1) if (!/^\s*(-|#|$)/.test(lines[i]!)) return undefined;
-  const firstBelow = lines.slice(above + 1).find((l) => !/^\s*(#.*)?$/.test(l)) ?? '';
-  if (above >= 0 && /^\s*[\w-]+:\s*(\[\s*\]|\{\s*\})\s*(#.*)?$/.test(lines[above]!) && /^\s*-/.test(firstBelow)) {
-    const key = shown(above).replace(/:.*$/, '');
-    const empty = shown(above).replace(/^[^:]*:\s*/, '');
-    return { line: above, message: `the YAML cannot be read: "${shown(above)}" says the list is empty, so the items below it cannot be read`, fix: `remove the "${empty}" after "${key}:" and keep the items below it.` };
-  }
-  return undefined;
-}
-
-function parseYaml(text: string, file: string, problems: ContentProblem[], lineOffset = 0): { data: unknown; lineOf: LineOf } | null {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const lines = text.split('\n');
-    const at = (error: (typeof doc.errors)[number]) => lineCounter.linePos(error.pos[0]).line;
-    // One cause (an empty list with items below it, curly quotes) makes several parser errors:
-    // when one is found, it alone is reported, once.
-    const causes = doc.errors.flatMap((error) => (yamlErrors[error.code] ? [] : (likelyYamlCause(lines, at(error) - 1) ?? [])));
-    const found: ContentProblem[] =
-      causes.length > 0
-        ? causes.map((cause) => ({ file, line: cause.line + 1 + lineOffset, message: cause.message, fix: cause.fix }))
-        : doc.errors.map((error) => {
-            const known = yamlErrors[error.code];
-            return {
-              file,
-              line: at(error) + lineOffset,
-              message: known ? `the YAML cannot be read: it ${known.message}` : `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
-              fix: known?.fix ?? 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
-            };
-          });
-    const reported = new Set<string>();
-    for (const problem of found) {
-      const key = `${problem.line}:${problem.message}`;
-      if (!reported.has(key)) problems.push(problem);
-      reported.add(key);
-    }
-    return null;
-  }
-  let data: unknown;
-  try {
-    // A few aliases are legal YAML; thousands (an "alias bomb") would take the check down.
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    const message = /alias/i.test((error as Error).message) ? 'it repeats values through aliases (*name) more than 50 times' : (error as Error).message.split('\n')[0];
-    problems.push({ file, line: 1 + lineOffset, message: `the YAML cannot be read: ${message}`, fix: 'write each value out in full; content files do not use anchors and aliases (&name, *name).' });
-    return null;
-  }
-  // The line of the deepest node that exists on the path (a missing field points at its parent).
-  const lineOf: LineOf = (path) => {
-    const keys = typeof path === 'string' ? [path] : path;
-    let node: unknown = doc.contents;
-    let offset: number | undefined;
-    for (const key of keys) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-        if (!pair) break;
-        offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-        node = node.items[key];
-        offset = (node as { range?: [number] }).range?.[0] ?? offset;
-      } else break;
-    }
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
-  };
-  return { data, lineOf };
 }
 
 /** Checks parsed data against its schema; each issue becomes a problem with its fix. */
