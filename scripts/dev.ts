@@ -2,15 +2,18 @@
  * npm run dev — live preview for authors at http://localhost:3000.
  * Watches content/: every save is checked first; valid content is recompiled and the open page
  * reloads within seconds; content with problems is not compiled, the problems are printed here,
- * and the preview keeps its last good version. Extra arguments go to `next dev` (e.g. --port).
+ * and the preview keeps its last good version. `--lang fr` (or a French terminal) tells problems
+ * in French; other arguments go to `next dev` (e.g. --port).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../lib/check';
+import { authorLanguage } from '../lib/i18n/author-language';
 import { compileContent } from './content';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const locale = authorLanguage();
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const generated = path.resolve('.contentlayer/generated');
 
@@ -19,7 +22,7 @@ async function refresh(reason: string): Promise<boolean> {
   const problems = checkContent(contentDir);
   if (problems.length > 0) {
     console.error(`\n✖ ${reason}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the preview keeps its last good version.\n`);
-    for (const problem of problems) console.error(`  ${formatProblem(problem)}\n`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem, locale)}\n`);
     return false;
   }
   const build = await compileContent(contentDir);
@@ -40,7 +43,9 @@ async function main() {
 }
 
 function startPreview() {
-  const next = spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+  // --lang is ours (the language problems are told in); the rest goes to next dev.
+  const nextArgs = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--lang') && all[i - 1] !== '--lang');
+  const next = spawn(bin('next'), ['dev', ...nextArgs], { stdio: 'inherit' });
   next.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
 

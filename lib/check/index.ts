@@ -3,7 +3,7 @@ import { readCorpus } from './read';
 import { contentRules } from './rules';
 import { type ContentSource, folderSource } from './source';
 
-export { type ContentProblem, formatProblem } from './problems';
+export { type CheckText, type ContentProblem, fieldInWords, formatProblem, render } from './problems';
 export { folderSource, memorySource, type ContentSource } from './source';
 
 /**

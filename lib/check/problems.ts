@@ -1,42 +1,83 @@
 import type { z } from 'zod';
 import { fixSeparator } from '../content/schemas/fields';
+import type { Locale } from '../i18n/locales';
+import { messages, translator, type Translator } from '../i18n/messages';
+
+/**
+ * What the check says, in the author's language: a key of the ContentCheck namespace of
+ * messages/*.json with its values (a value may itself be a text, translated with it). Problems
+ * carry texts, not sentences, so the same problem reads in French or English.
+ */
+export type CheckKey = Parameters<Translator<'ContentCheck'>>[0];
+export type CheckText = { key: CheckKey; values?: Record<string, string | number | CheckText> };
+export const checkText = (key: CheckKey, values?: CheckText['values']): CheckText => ({ key, values });
 
 /** One thing wrong in the content, said so that a non-developer can fix it. */
 export type ContentProblem = {
   /** Path relative to the working directory, e.g. content/memos/2022-09-22-x/memo.yaml */
   file: string;
   line?: number;
+  /** The field's path in the file, e.g. statements.0.end (shown as "statement 1, end"). */
   field?: string;
-  message: string;
-  fix: string;
+  /** A text of the catalogue; plain English only where a rule has not moved to it yet. */
+  message: CheckText | string;
+  fix: CheckText | string;
   /** The rule that found it (lib/check/rules/), or "read" when the file could not be read as its schema says. */
   rule?: string;
 };
 
-export function formatProblem(p: ContentProblem): string {
+/** A problem's message or fix in one language. */
+export function render(text: CheckText | string, locale: Locale): string {
+  if (typeof text === 'string') return text;
+  const values = Object.fromEntries(Object.entries(text.values ?? {}).map(([name, value]) => [name, typeof value === 'object' ? render(value, locale) : value]));
+  return translator(locale, 'ContentCheck')(text.key, values as never);
+}
+
+/**
+ * A field's path as an author counts: statements.0.end → "statement 1, end" / « énoncé 1, fin
+ * (end) ». A list's items are numbered from 1; in French the field's name in the file follows
+ * its name in words, since the file keeps the English name.
+ */
+export function fieldInWords(field: string, locale: Locale): string {
+  const { fields, items } = messages[locale].ContentCheck as { fields: Record<string, string>; items: Record<string, string> };
+  const segments = field.split('.');
+  const words: string[] = [];
+  for (let i = 0; i < segments.length; i += 1) {
+    const key = segments[i]!;
+    const next = segments[i + 1];
+    if (next !== undefined && /^\d+$/.test(next)) {
+      words.push(translator(locale, 'ContentCheck')('report.item', { name: items[key] ?? key, number: Number(next) + 1 }));
+      i += 1;
+    } else if (/^\d+$/.test(key)) {
+      words.push(String(Number(key) + 1));
+    } else {
+      const name = fields[key] ?? key;
+      words.push(name === key || i < segments.length - 1 ? name : `${name} (${key})`);
+    }
+  }
+  return words.join(', ');
+}
+
+export function formatProblem(p: ContentProblem, locale: Locale = 'en'): string {
+  const t = translator(locale, 'ContentCheck');
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  const field = p.field ? ` — field "${p.field}"` : '';
-  return `${where}${field}: ${p.message}\n    Fix: ${p.fix}`;
+  const message = render(p.message, locale);
+  const line = p.field ? t('report.withField', { where, field: fieldInWords(p.field, locale), message }) : t('report.withoutField', { where, message });
+  return `${line}\n    ${t('report.fix', { fix: render(p.fix, locale) })}`;
 }
 
 // A schema check's message carries its fix after a separator (withFix, lib/content/schemas/fields.ts).
 
-/** Schema types in words for content authors. */
-const kindInWords: Record<string, string> = {
-  array: 'a list (one "- item" per line, or [a, b])',
-  string: 'text',
-  number: 'a number',
-  object: 'a group of fields',
-  boolean: 'true or false',
-};
-
-function describeInput(input: unknown): string {
-  if (Array.isArray(input)) return 'a list';
-  if (input === null) return 'nothing';
-  if (typeof input === 'object') return 'a group of fields';
-  if (typeof input === 'string') return 'text';
-  return typeof input === 'number' ? 'a number' : String(typeof input);
+function kindOf(input: unknown): CheckText {
+  if (Array.isArray(input)) return checkText('kinds.list');
+  if (input === null) return checkText('kinds.nothing');
+  if (typeof input === 'object') return checkText('kinds.object');
+  if (typeof input === 'string') return checkText('kinds.string');
+  return checkText(typeof input === 'number' ? 'kinds.number' : 'kinds.other');
 }
+
+const expectedKinds = new Set(['array', 'string', 'number', 'object', 'boolean']);
+const expectedKind = (expected: string): CheckText => checkText(expectedKinds.has(expected) ? (`kinds.${expected}` as CheckKey) : 'kinds.other');
 
 function shownValue(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
@@ -44,27 +85,27 @@ function shownValue(value: unknown): string {
 }
 
 /** What is wrong and how to fix it, for one schema issue on one field. */
-export function explainIssue(issue: z.core.$ZodIssue, field: string): { message: string; fix: string } {
+export function explainIssue(issue: z.core.$ZodIssue, field: string | CheckText): { message: CheckText | string; fix: CheckText | string } {
   const [message, attachedFix] = issue.message.split(fixSeparator);
   const paramFix = (issue as { params?: { fix?: string } }).params?.fix;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? { message: 'is missing', fix: `add the field "${field}" (see content/README.md for an example).` }
-        : { message: `should be ${kindInWords[issue.expected] ?? issue.expected}, not ${describeInput(issue.input)}`, fix: `write "${field}" as ${kindInWords[issue.expected] ?? issue.expected}.` };
+        ? { message: checkText('schema.missing'), fix: checkText('schema.missingFix', { field }) }
+        : { message: checkText('schema.wrongKind', { expected: expectedKind(issue.expected), actual: kindOf(issue.input) }), fix: checkText('schema.wrongKindFix', { field, expected: expectedKind(issue.expected) }) };
     case 'invalid_value':
       return issue.input === undefined
-        ? { message: 'is missing', fix: `add "${field}": one of ${issue.values.map(String).join(', ')}.` }
-        : { message: `"${shownValue(issue.input)}" is not allowed`, fix: `use one of: ${issue.values.map(String).join(', ')}.` };
+        ? { message: checkText('schema.missing'), fix: checkText('schema.missingChoiceFix', { field, values: issue.values.map(String).join(', ') }) }
+        : { message: checkText('schema.notAllowed', { value: shownValue(issue.input) }), fix: checkText('schema.notAllowedFix', { values: issue.values.map(String).join(', ') }) };
     case 'unrecognized_keys':
-      return { message: 'is not a field of this file', fix: `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in content/README.md.` };
+      return { message: checkText('schema.notAField'), fix: checkText('schema.notAFieldFix', { keys: issue.keys.map((k) => `"${k}"`).join(', ') }) };
     case 'invalid_union':
-      return { message: attachedFix ? message : `is not in a form this field takes`, fix: attachedFix ?? paramFix ?? `check "${field}" against the example in content/README.md.` };
+      return { message: attachedFix ? message! : checkText('schema.notAForm'), fix: attachedFix ?? paramFix ?? checkText('schema.compareFix', { field }) };
     case 'too_small':
-      return { message, fix: attachedFix ?? `fill in "${field}".` };
+      return { message: message!, fix: attachedFix ?? checkText('schema.fillFix', { field }) };
     case 'too_big':
-      return { message, fix: attachedFix ?? `shorten "${field}" to the length the message gives.` };
+      return { message: message!, fix: attachedFix ?? checkText('schema.shortenFix', { field }) };
     default:
-      return { message, fix: attachedFix ?? paramFix ?? `correct "${field}" (see content/README.md).` };
+      return { message: message!, fix: attachedFix ?? paramFix ?? checkText('schema.correctFix', { field }) };
   }
 }

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames } from '../content/document-kinds';
 import { withoutEmptyOptionalFields } from '../content/schemas/fields';
 import { isLocale, type Locale } from '../i18n/locales';
-import { type ContentProblem, explainIssue } from './problems';
+import { checkText, type ContentProblem, explainIssue } from './problems';
 import type { ContentSource, EntryType } from './source';
 
 /**
@@ -71,7 +71,7 @@ function checkSchema(file: DocumentFile, data: unknown, lineOf: LineOf, shownFil
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const fieldPath = [...issue.path, ...(keys.length === 1 ? keys : [])] as (string | number)[];
     const field = fieldPath.map(String).join('.') || undefined;
-    const { message, fix } = explainIssue(issue, field ?? 'this field');
+    const { message, fix } = explainIssue(issue, field ?? checkText('schema.thisField'));
     problems.push({ file: shownFile, line: fieldPath.length > 0 ? lineOf(fieldPath) : undefined, field, message, fix });
   }
   return undefined;
@@ -94,12 +94,12 @@ export const maxLineLength = 20_000;
 export const maxLeadingMarkers = 100;
 
 /** The first line that no author writes but that would make the Markdown parser slow or deep. */
-function unparsableLine(body: string): { line: number; message: string } | undefined {
+function unparsableLine(body: string): { line: number; message: ReturnType<typeof checkText> } | undefined {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i += 1) {
-    if (lines[i].length > maxLineLength) return { line: i + 1, message: `has a line of ${lines[i].length} characters; at most ${maxLineLength}` };
+    if (lines[i].length > maxLineLength) return { line: i + 1, message: checkText('file.longLine', { length: lines[i].length, max: maxLineLength }) };
     const markers = /^[\s>*+\-]*/.exec(lines[i])![0].replace(/\s/g, '').length;
-    if (markers > maxLeadingMarkers) return { line: i + 1, message: `starts a line with ${markers} quote or list markers; at most ${maxLeadingMarkers}` };
+    if (markers > maxLeadingMarkers) return { line: i + 1, message: checkText('file.manyMarkers', { count: markers, max: maxLeadingMarkers }) };
   }
   return undefined;
 }
@@ -119,14 +119,14 @@ export function editorText(text: string): string {
 /** The file's text as authors' editors save it, or the problem that stops it from being read. */
 function decodeText(bytes: Buffer, shown: string, problems: ContentProblem[]): string | undefined {
   if (bytes.length > maxFileBytes) {
-    problems.push({ file: shown, message: `is ${Math.round(bytes.length / 1024)} KB; a content file may be at most ${maxFileBytes / 1024} KB`, fix: 'check that the right file was saved here; split a very long text into several memos or pages.' });
+    problems.push({ file: shown, message: checkText('file.tooBig', { size: Math.round(bytes.length / 1024), max: maxFileBytes / 1024 }), fix: checkText('file.tooBigFix') });
     return undefined;
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    problems.push({ file: shown, message: 'is not UTF-8 text', fix: 'save the file as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8); in Notepad: Save As, Encoding UTF-8).' });
+    problems.push({ file: shown, message: checkText('file.notUtf8'), fix: checkText('file.notUtf8Fix') });
     return undefined;
   }
   text = editorText(text);
@@ -138,8 +138,8 @@ function decodeText(bytes: Buffer, shown: string, problems: ContentProblem[]): s
     problems.push({
       file: shown,
       line,
-      message: direction ? `contains an invisible direction control (${code}) that can make text read backwards` : `contains an invisible control character (${code}), often pasted from Word`,
-      fix: 'retype this line, or paste it again as plain text (Ctrl+Shift+V), so that the invisible character goes.',
+      message: checkText(direction ? 'file.direction' : 'file.control', { code }),
+      fix: checkText('file.controlFix'),
     });
     return undefined;
   }
@@ -159,14 +159,14 @@ function readFile(source: ContentSource, relative: string, file: DocumentFile, n
   }
   const parts = splitFrontMatter(text);
   if (!parts) {
-    problems.push({ file: shown, line: 1, message: 'has no front matter', fix: 'start the file with a "---" line, the fields (title, slug, …), and another "---" line.' });
+    problems.push({ file: shown, line: 1, message: checkText('file.noFrontMatter'), fix: checkText('file.noFrontMatterFix') });
     return undefined;
   }
   const parsed = parseYaml(parts.yaml, shown, problems, 1);
   const data = parsed ? checkSchema(file, parsed.data, parsed.lineOf, shown, problems) : undefined;
   const unparsable = unparsableLine(parts.body);
   if (unparsable) {
-    problems.push({ file: shown, line: parts.bodyStartLine + unparsable.line - 1, field: 'body', message: unparsable.message, fix: 'check that this part was pasted as intended; break long lines into paragraphs.' });
+    problems.push({ file: shown, line: parts.bodyStartLine + unparsable.line - 1, field: 'body', message: unparsable.message, fix: checkText('file.unparsableFix') });
     return { file: shown, relative, name, data: undefined, lineOf: () => undefined };
   }
   const body = { text: parts.body, startLine: parts.bodyStartLine, tree: markdownParser.parse(parts.body) as Root };
@@ -221,9 +221,9 @@ export function readCorpus(source: ContentSource): CheckedCorpus {
       let parsed: ParsedFile | undefined;
       try {
         parsed = readFile(source, path, file, name, problems);
-      } catch (error) {
+      } catch {
         // Whatever a file holds, the author gets a message, never a stack trace.
-        problems.push({ file: `${source.label}/${path}`, message: `could not be read (${(error as Error).message.split('\n')[0]})`, fix: 'check that it is a plain text file saved as UTF-8; replace it by a fresh copy if it is damaged.' });
+        problems.push({ file: `${source.label}/${path}`, message: checkText('file.unreadable'), fix: checkText('file.unreadableFix') });
       }
       if (parsed?.data !== undefined) doc.files[name] = parsed;
       else {

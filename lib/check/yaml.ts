@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { ContentProblem } from './problems';
+import { type CheckText, checkText, type ContentProblem } from './problems';
 
 /**
  * YAML as authors write it, read for the check: its data and the line of each field, or the
@@ -11,11 +11,11 @@ import type { ContentProblem } from './problems';
 export type LineOf = (path: string | (string | number)[]) => number | undefined;
 
 /** YAML errors in words for authors; the parser's own words otherwise. */
-const yamlErrors: Record<string, { message: string; fix: string }> = {
-  MULTIPLE_DOCS: { message: 'holds more than one YAML document (a second "---" line)', fix: 'remove the extra "---" line: a content file holds one set of fields.' },
-  DUPLICATE_KEY: { message: 'gives the same field twice', fix: 'keep one of the two lines with this field name.' },
-  TAB_AS_INDENT: { message: 'is indented with a tab', fix: 'indent with spaces only (two per level).' },
-  BAD_ALIAS: { message: 'uses a YAML alias (*name) that is not defined', fix: 'write the value out in full; content files do not use anchors and aliases.' },
+const yamlErrors: Record<string, { message: CheckText; fix: CheckText }> = {
+  MULTIPLE_DOCS: { message: checkText('yaml.multipleDocs'), fix: checkText('yaml.multipleDocsFix') },
+  DUPLICATE_KEY: { message: checkText('yaml.duplicateKey'), fix: checkText('yaml.duplicateKeyFix') },
+  TAB_AS_INDENT: { message: checkText('yaml.tab'), fix: checkText('yaml.tabFix') },
+  BAD_ALIAS: { message: checkText('yaml.badAlias'), fix: checkText('yaml.aliasFix') },
 };
 
 /**
@@ -23,12 +23,10 @@ const yamlErrors: Record<string, { message: string; fix: string }> = {
  * written empty ("statements: []") with items below it, or curly quotes where YAML needs straight
  * ones. Returns the line that causes it (0-based) with the message and fix.
  */
-function likelyYamlCause(lines: string[], errorLine: number): { line: number; message: string; fix: string } | undefined {
+function likelyYamlCause(lines: string[], errorLine: number): { line: number; message: CheckText; fix: CheckText } | undefined {
   const shown = (i: number) => lines[i]!.replace(/\s+#.*$/, '').trim();
   const text = lines[errorLine] ?? '';
-  if (/[“”]/.test(text)) {
-    return { line: errorLine, message: 'the YAML cannot be read: this line uses curly quotes “ ” around a value, where YAML needs straight ones', fix: 'replace “ and ” around the value with straight double quotes ("), or leave the quotes out.' };
-  }
+  if (/[“”«»]/.test(text)) return { line: errorLine, message: checkText('yaml.curlyQuotes'), fix: checkText('yaml.curlyQuotesFix') };
   // The nearest line above that is not blank or a comment.
   let above = errorLine;
   do above -= 1;
@@ -38,7 +36,7 @@ function likelyYamlCause(lines: string[], errorLine: number): { line: number; me
   if (above >= 0 && /^\s*[\w-]+:\s*(\[\s*\]|\{\s*\})\s*(#.*)?$/.test(lines[above]!) && /^\s*-/.test(firstBelow)) {
     const key = shown(above).replace(/:.*$/, '');
     const empty = shown(above).replace(/^[^:]*:\s*/, '');
-    return { line: above, message: `the YAML cannot be read: "${shown(above)}" says the list is empty, so the items below it cannot be read`, fix: `remove the "${empty}" after "${key}:" and keep the items below it.` };
+    return { line: above, message: checkText('yaml.emptyListWithItems', { line: shown(above) }), fix: checkText('yaml.emptyListWithItemsFix', { empty, key: `${key}:` }) };
   }
   return undefined;
 }
@@ -56,17 +54,13 @@ export function parseYaml(text: string, file: string, problems: ContentProblem[]
       causes.length > 0
         ? causes.map((cause) => ({ file, line: cause.line + 1 + lineOffset, message: cause.message, fix: cause.fix }))
         : doc.errors.map((error) => {
+            // Never the parser's own words: the author is told what to look at.
             const known = yamlErrors[error.code];
-            return {
-              file,
-              line: at(error) + lineOffset,
-              message: known ? `the YAML cannot be read: it ${known.message}` : `the YAML cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')}): ${error.message.split('\n')[0]}`,
-              fix: known?.fix ?? 'check the indentation and quoting on this line; put text containing ":" or "#" in double quotes.',
-            };
+            return { file, line: at(error) + lineOffset, message: known?.message ?? checkText('yaml.unreadable'), fix: known?.fix ?? checkText('yaml.unreadableFix') };
           });
     const reported = new Set<string>();
     for (const problem of found) {
-      const key = `${problem.line}:${problem.message}`;
+      const key = `${problem.line}:${JSON.stringify(problem.message)}`;
       if (!reported.has(key)) problems.push(problem);
       reported.add(key);
     }
@@ -77,8 +71,8 @@ export function parseYaml(text: string, file: string, problems: ContentProblem[]
     // A few aliases are legal YAML; thousands (an "alias bomb") would take the check down.
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    const message = /alias/i.test((error as Error).message) ? 'it repeats values through aliases (*name) more than 50 times' : (error as Error).message.split('\n')[0];
-    problems.push({ file, line: 1 + lineOffset, message: `the YAML cannot be read: ${message}`, fix: 'write each value out in full; content files do not use anchors and aliases (&name, *name).' });
+    const aliases = /alias/i.test((error as Error).message);
+    problems.push({ file, line: 1 + lineOffset, message: checkText(aliases ? 'yaml.tooManyAliases' : 'yaml.unreadable'), fix: checkText(aliases ? 'yaml.aliasFix' : 'yaml.unreadableFix') });
     return null;
   }
   // The line of the deepest node that exists on the path (a missing field points at its parent).

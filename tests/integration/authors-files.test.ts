@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/check';
+import { checkContent, type ContentProblem, render } from '@/lib/check';
 import { memo, materialize, validFiles } from '../fixtures/content-builder';
 import { authorEnv, copyProject, root } from './project-copy';
 
@@ -23,7 +23,7 @@ describe('folder entries that are not plain files', () => {
     fs.mkdirSync(path.join(dir, 'pages/about/fr.md.d'));
     fs.writeFileSync(path.join(memoDir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
     const problems = checkContent(dir);
-    const shown = (p: { file: string; message: string }) => `${path.relative(dir, path.resolve(p.file))}: ${p.message}`;
+    const shown = (p: ContentProblem) => `${path.relative(dir, path.resolve(p.file))}: ${render(p.message, 'en')}`;
     expect(problems.map(shown).sort()).toEqual(
       [
         `${memo}/en.md: is a link, not a file of its own`,

@@ -22,14 +22,14 @@ function build(fixture: string) {
 
 describe('npm run build with bad content', () => {
   it.each([
-    ['missing-title', 'memos/2022-09-22-example/en.md', 'field "title"'],
-    ['impossible-date', 'memos/2022-02-30-example/memo.yaml:1', 'field "date"'],
-    ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', 'field "originalLanguage"'],
-    ['german-file', 'memos/2022-09-22-example/de.md', 'field "language"'],
-    ['missing-french', 'memos/2022-09-22-example/fr.md', 'field "language"'],
-    ['unknown-region', 'memos/2022-09-22-example/memo.yaml:15', 'field "statements.1.regions"'],
-    ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:14', 'field "statements.1.milestone"'],
-    ['end-before-start', 'memos/2022-09-22-example/memo.yaml:17', 'field "statements.1.end"'],
+    ['missing-title', 'memos/2022-09-22-example/en.md', '— title:'],
+    ['impossible-date', 'memos/2022-02-30-example/memo.yaml:1', '— date:'],
+    ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', '— original language (originalLanguage):'],
+    ['german-file', 'memos/2022-09-22-example/de.md', '— language:'],
+    ['missing-french', 'memos/2022-09-22-example/fr.md', '— language:'],
+    ['unknown-region', 'memos/2022-09-22-example/memo.yaml:15', '— statement 2, regions:'],
+    ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:14', '— statement 2, milestone:'],
+    ['end-before-start', 'memos/2022-09-22-example/memo.yaml:17', '— statement 2, end:'],
   ])('fails for %s, naming %s and the %s', (fixture, file, field) => {
     const { status, output } = build(fixture);
     expect(status).not.toBe(0);

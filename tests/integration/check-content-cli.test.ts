@@ -10,10 +10,10 @@ import { materialize, validFiles } from '../fixtures/content-builder';
  */
 const root = path.join(__dirname, '../..');
 
-function checkContent(dir: string) {
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+function checkContent(dir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts', ...args], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: dir },
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', CONTENT_DIR: dir, ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -26,10 +26,22 @@ describe('npm run check:content', () => {
     expect(status).toBe(1);
     expect(output).toContain('3 problems in the content; nothing was built.');
     const memo = '.integration/fixtures/several-problems/memos/2022-09-22-example';
-    expect(output).toContain(`${memo}/memo.yaml:1 — field "date": is not a real calendar day`);
-    expect(output).toContain(`${memo}/en.md — field "title": is missing`);
-    expect(output).toContain(`${memo}/fr.md:17 — field "body": contains a <script> tag`);
+    expect(output).toContain(`${memo}/memo.yaml:1 — date: is not a real calendar day`);
+    expect(output).toContain(`${memo}/en.md — title: is missing`);
+    expect(output).toContain(`${memo}/fr.md:17 — body: contains a <script> tag`);
     expect(output.match(/^ {4}Fix: .+$/gm)).toHaveLength(3);
+  }, 60_000);
+
+  it('answers in French with --lang fr, or in a French terminal, fields named as an author counts', () => {
+    const dir = materialize('several-problems-fr', filesOf('several-problems'));
+    for (const { status, output } of [checkContent(dir, ['--lang', 'fr']), checkContent(dir, [], { LANG: 'fr_CA.UTF-8' })]) {
+      expect(status).toBe(1);
+      expect(output).toContain('3 problèmes dans le contenu\u202f; rien n’a été construit.');
+      expect(output).toContain('/en.md — titre (title)\u00a0: manque');
+      expect(output.match(/^ {4}Correction\u00a0: .+$/gm)).toHaveLength(3);
+      expect(output).not.toContain('Fix:');
+    }
+    expect(checkContent(materialize('valid-fr', validFiles()), ['--lang', 'fr']).output).toContain('le contenu est valide');
   }, 60_000);
 
   it('exits 0 on valid content', () => {

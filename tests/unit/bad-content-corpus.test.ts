@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, memorySource } from '@/lib/check';
+import { checkContent, memorySource, render } from '@/lib/check';
 import { badContent, filesOf } from '../fixtures/bad-content';
 import { validFiles } from '../fixtures/content-builder';
 
@@ -19,12 +19,12 @@ describe('the content check on the corpus of bad content', () => {
     expect(problems).toHaveLength(count);
     for (const want of expected) {
       const found = problems.find(
-        (p) => p.file === `content/${want.file}` && p.line === want.line && p.field === want.field && p.message.includes(want.message),
+        (p) => p.file === `content/${want.file}` && p.line === want.line && p.field === want.field && render(p.message, 'en').includes(want.message),
       );
       expect(found, `${JSON.stringify(want)} in ${JSON.stringify(problems, null, 1)}`).toBeDefined();
     }
     for (const problem of problems) {
-      expect(problem.fix, `${problem.file}: ${problem.message}`).toMatch(/^\S.{10,}[.)]$/);
+      expect(render(problem.fix, 'en'), `${problem.file}: ${render(problem.message, 'en')}`).toMatch(/^\S.{10,}[.)]$/);
     }
   });
 

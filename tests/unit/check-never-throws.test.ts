@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ContentProblem, checkContent, memorySource } from '@/lib/check';
+import { type ContentProblem, checkContent, memorySource, render } from '@/lib/check';
 import { memo, validFiles } from '../fixtures/content-builder';
 
 /**
@@ -19,8 +19,10 @@ function checkWith(file: string, content: string | Buffer): ContentProblem[] {
   expect(Date.now() - started, `${file} took too long`).toBeLessThan(5_000);
   for (const problem of problems) {
     expect(problem.file).toMatch(/^content\//);
-    expect(problem.message.length).toBeGreaterThan(3);
-    expect(problem.fix.length).toBeGreaterThan(10);
+    for (const locale of ['en', 'fr'] as const) {
+      expect(render(problem.message, locale).length).toBeGreaterThan(3);
+      expect(render(problem.fix, locale).length).toBeGreaterThan(10);
+    }
   }
   return problems;
 }

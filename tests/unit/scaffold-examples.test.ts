@@ -55,7 +55,7 @@ const examples = lines.flatMap((line, start) => {
 
 function check(memoYaml: string) {
   const files = { ...readTree(contentDir), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/fr.md`]: filledText('fr'), [`${folder}/en.md`]: filledText('en') };
-  return checkContent(memorySource(files, 'content')).map(formatProblem);
+  return checkContent(memorySource(files, 'content')).map((p) => formatProblem(p));
 }
 
 describe("the scaffold's examples, uncommented as the guide says", () => {

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memorySource } from '@/lib/check';
-import { checkContent, formatProblem } from '@/lib/check';
+import { type ContentProblem, checkContent as checkContentIn, formatProblem, render } from '@/lib/check';
 import { filesOf } from '../fixtures/bad-content';
 import { validFiles } from '../fixtures/content-builder';
 
 /** Each case is the valid corpus plus one patch (tests/fixtures/bad-content.ts), checked in memory. */
 const fixture = (name: string) => memorySource(name === 'valid' ? validFiles() : filesOf(name), `fixtures/${name}`);
 const memoDir = 'fixtures';
+/** The problems with their message and fix in English, as an English author reads them. */
+const checkContent = (...args: Parameters<typeof checkContentIn>): (ContentProblem & { message: string; fix: string })[] =>
+  checkContentIn(...args).map((p) => ({ ...p, message: render(p.message, 'en'), fix: render(p.fix, 'en') }));
 
 describe('checkContent', () => {
   it('accepts the published content without a single problem', () => {
@@ -110,7 +113,15 @@ describe('checkContent', () => {
 
   it('formats a problem as file:line, field, what is wrong and how to fix it', () => {
     const text = formatProblem({ file: 'content/x/memo.yaml', line: 4, field: 'date', message: 'is not a real calendar day', fix: 'write a real date.' });
-    expect(text).toBe('content/x/memo.yaml:4 — field "date": is not a real calendar day\n    Fix: write a real date.');
+    expect(text).toBe('content/x/memo.yaml:4 — date: is not a real calendar day\n    Fix: write a real date.');
+  });
+
+  it('shows a field as an author counts, in the author\'s language, with its name in the file where the words differ', () => {
+    const problem = { file: 'content/x/memo.yaml', line: 17, field: 'statements.1.end', message: 'm', fix: 'f.' };
+    expect(formatProblem(problem, 'en')).toBe('content/x/memo.yaml:17 — statement 2, end: m\n    Fix: f.');
+    expect(formatProblem(problem, 'fr')).toBe('content/x/memo.yaml:17 — énoncé 2, fin (end)\u00a0: m\n    Correction\u00a0: f.');
+    expect(formatProblem({ ...problem, field: 'statements.0.ssm.partners.2' }, 'en')).toContain('statement 1, service system manager, partner 3:');
+    expect(formatProblem({ ...problem, field: 'originalLanguage' }, 'en')).toContain('— original language (originalLanguage): m');
   });
 });
 
