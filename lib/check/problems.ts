@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fixSeparator } from '../content/schemas/fields';
+import { catalogueMark, fixSeparator, partsOfYear, perLanguage } from '../content/schemas/fields';
 import type { Locale } from '../i18n/locales';
 import { messages, translator, type Translator } from '../i18n/messages';
 
@@ -84,10 +84,34 @@ function shownValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** A date typed as Word writes it (30/09/2023, 30.09.2023), written as the site needs it, when that is unambiguous. */
+function dateAsWritten(input: unknown): string | undefined {
+  const match = typeof input === 'string' ? /^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$/.exec(input) : null;
+  if (!match) return undefined;
+  const [a, b, year] = [Number(match[1]), Number(match[2]), match[3]];
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [undefined, undefined];
+  return day && month ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
+}
+
+/**
+ * A schema's error text as a text of the catalogue (catalogued keys, lib/content/schemas/fields.ts),
+ * with the values every schema message may use; a text without the mark is kept as written.
+ */
+function fromSchema(text: string, issue: z.core.$ZodIssue): CheckText | string {
+  if (!text.startsWith(catalogueMark)) return text;
+  const key = text.slice(catalogueMark.length) as CheckKey;
+  const given = (issue as { params?: { values?: Record<string, string> } }).params?.values ?? {};
+  const example = dateAsWritten((issue as { input?: unknown }).input) ?? (key === 'schema.isoDayFix' ? '2022-09-22' : '2023-10-01');
+  return checkText(key, { perLanguage, https: 'https://', http: 'http://', parts: partsOfYear, example, ...given });
+}
+
 /** What is wrong and how to fix it, for one schema issue on one field. */
 export function explainIssue(issue: z.core.$ZodIssue, field: string | CheckText): { message: CheckText | string; fix: CheckText | string } {
-  const [message, attachedFix] = issue.message.split(fixSeparator);
-  const paramFix = (issue as { params?: { fix?: string } }).params?.fix;
+  const [rawMessage, rawFix] = issue.message.split(fixSeparator);
+  const message = fromSchema(rawMessage!, issue);
+  const attachedFix = rawFix === undefined ? undefined : fromSchema(rawFix, issue);
+  const paramFixText = (issue as { params?: { fix?: string } }).params?.fix;
+  const paramFix = paramFixText === undefined ? undefined : fromSchema(paramFixText, issue);
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -100,12 +124,12 @@ export function explainIssue(issue: z.core.$ZodIssue, field: string | CheckText)
     case 'unrecognized_keys':
       return { message: checkText('schema.notAField'), fix: checkText('schema.notAFieldFix', { keys: issue.keys.map((k) => `"${k}"`).join(', ') }) };
     case 'invalid_union':
-      return { message: attachedFix ? message! : checkText('schema.notAForm'), fix: attachedFix ?? paramFix ?? checkText('schema.compareFix', { field }) };
+      return { message: attachedFix ? message : checkText('schema.notAForm'), fix: attachedFix ?? paramFix ?? checkText('schema.compareFix', { field }) };
     case 'too_small':
-      return { message: message!, fix: attachedFix ?? checkText('schema.fillFix', { field }) };
+      return { message, fix: attachedFix ?? checkText('schema.fillFix', { field }) };
     case 'too_big':
-      return { message: message!, fix: attachedFix ?? checkText('schema.shortenFix', { field }) };
+      return { message, fix: attachedFix ?? checkText('schema.shortenFix', { field }) };
     default:
-      return { message: message!, fix: attachedFix ?? paramFix ?? checkText('schema.correctFix', { field }) };
+      return { message, fix: attachedFix ?? paramFix ?? checkText('schema.correctFix', { field }) };
   }
 }

@@ -6,6 +6,7 @@ import type { SenderYaml } from '../content/schemas/sender';
 import type { Statement } from '../content/schemas/statement';
 import { periodBounds } from '../core/dates';
 import type { DocumentKindName } from '../content/document-kinds';
+import { type CheckText, checkText } from './problems';
 import type { CheckedCorpus, ParsedFile, ReadDocument } from './read';
 
 /** Typed views of the read corpus, for the rules. */
@@ -41,19 +42,19 @@ export const regionIds = (corpus: CheckedCorpus) => new Set(regionsOf(corpus).fi
  * day); a source without one may have spoken on any day up to the one it was consulted (`from`
  * is then unknown).
  */
-export type SourceDates = { from?: string; to: string; what: string };
+export type SourceDates = { from?: string; to: string; what: CheckText };
 
 /** Every statement, wherever it is written, with its file, its place in the file and its source's dates. */
 export function statementsOf(corpus: CheckedCorpus): { statement: Statement; index: number; in: ParsedFile; source: SourceDates }[] {
   const fromMemos = memosOf(corpus).flatMap(({ yaml }) =>
-    yaml ? yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source: { from: yaml.data.date, to: yaml.data.date, what: `dated ${yaml.data.date}` } })) : [],
+    yaml ? yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source: { from: yaml.data.date, to: yaml.data.date, what: checkText('rules.status-fits-source-date.dated', { date: yaml.data.date }) } })) : [],
   );
   const fromReferences = referencesOf(corpus).flatMap(({ yaml }) => {
     if (!yaml) return [];
     const { published, consulted } = yaml.data;
     const bounds = published === undefined ? undefined : periodBounds(published);
     // An undated source may have spoken at any time before it was consulted: it has no earliest day.
-    const source = { from: bounds?.first, to: bounds?.last ?? consulted!, what: bounds ? `published ${published}` : `consulted ${consulted}, no date of its own` };
+    const source = { from: bounds?.first, to: bounds?.last ?? consulted!, what: bounds ? checkText('rules.status-fits-source-date.published', { date: published! }) : checkText('rules.status-fits-source-date.consulted', { date: consulted! }) };
     return yaml.data.statements.map((statement, index) => ({ statement, index, in: yaml as ParsedFile, source }));
   });
   return [...fromMemos, ...fromReferences];

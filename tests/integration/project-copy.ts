@@ -28,5 +28,6 @@ export function copyProject(name: string): string {
 export function authorEnv(project: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const vitestKeys = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|INIT_CWD)$/;
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
-  return { ...env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ...extra } as unknown as NodeJS.ProcessEnv;
+  // An English-speaking author unless told otherwise: the tools answer in the terminal's language.
+  return { ...env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', PWD: project, NEXT_TELEMETRY_DISABLED: '1', ...extra } as unknown as NodeJS.ProcessEnv;
 }

@@ -81,12 +81,12 @@ describe('publishing a new memo', () => {
   it('the check refuses the scaffold until the title, summary, slug, printed header rows and body are filled in', () => {
     expect(checkBeforeFilling.status).toBe(1);
     for (const expected of [
-      'en.md:2 — field "title"',
-      'fr.md:3 — field "slug"',
-      'en.md:4 — field "summary"',
-      'fr.md:10 — field "from"',
-      'en.md:11 — field "printedDate"',
-      'fr.md:14 — field "body": is empty',
+      'en.md:2 — title:',
+      'fr.md:3 — slug:',
+      'en.md:4 — summary:',
+      'fr.md:10 — from:',
+      'en.md:11 — printed date (printedDate):',
+      'fr.md:14 — body: is empty',
     ]) {
       expect(checkBeforeFilling.output).toContain(expected);
     }

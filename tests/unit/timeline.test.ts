@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementSchema } from '@/lib/content/schemas/statement';
+import { catalogued } from '@/lib/content/schemas/fields';
 import { formatPartialDate } from '@/lib/i18n/date-format';
 import { compareSources, type SourceRef } from '@/lib/rollout/sources';
 import { deriveRegionStage, deriveRegionTimeline, deriveServiceSystemManager, type SourcedStatement, type TimelineEntry } from '@/lib/rollout/timeline';
@@ -264,7 +265,8 @@ describe('statementSchema', () => {
   it('rejects a period that ends before it starts', () => {
     const result = statementSchema.safeParse({ milestone: 'planning-period', regions: ['x'], start: '2023-05', end: '2023-01', status: 'planned' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ path: ['end'], message: 'end (2023-01) is before start (2023-05)' });
+    // The schema names a text of the check's catalogue, with the dates as its values.
+    expect(result.error?.issues[0]).toMatchObject({ path: ['end'], message: catalogued('schema.endBeforeStart'), params: { values: { start: '2023-05', end: '2023-01' } } });
   });
   it('rejects a precision that does not match how the date is written', () => {
     const result = statementSchema.safeParse({ milestone: 'competition', regions: ['x'], date: '2022', precision: 'end-of-month', status: 'planned' });

@@ -4,32 +4,39 @@ import { isRealIsoDay, partialDateFormat, yearParts } from '../../core/dates';
 import { locales } from '../../i18n/locales';
 
 /*
- * Friendly errors live with the schema: a check's message carries its fix after a separator
- * (withFix), and a refinement passes it in `params.fix`; the check (lib/check/problems.ts)
- * splits them again for the author.
+ * Friendly errors live with the schema, as keys of the check's catalogue (ContentCheck in
+ * messages/*.json), so that the author reads them in their language: a check's message carries
+ * its fix after a separator (withFix), and a refinement passes its fix, and the values both
+ * take, in `params`; the check (lib/check/problems.ts) splits and translates them.
  */
 export const fixSeparator = '\u001f';
+/** Marks a schema error text as a key of the check's catalogue (ContentCheck.<key>). */
+export const catalogueMark = '\u001e';
+export const catalogued = (key: string): string => `${catalogueMark}${key}`;
 
-/** A schema check's error message with the fix that goes with it. */
-export function withFix(message: string, fix: string): string {
-  return `${message}${fixSeparator}${fix}`;
+/** A schema check's error message with the fix that goes with it, both keys of the catalogue. */
+export function withFix(messageKey: string, fixKey: string): string {
+  return `${catalogued(messageKey)}${fixSeparator}${catalogued(fixKey)}`;
 }
+
+/** What an author writes for a field that differs by language, shown in messages. */
+export const perLanguage = '{ en: …, fr: … }';
 
 export const kebabId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withFix('must be written with a to z (no capitals, no accents), digits and single hyphens', 'write it in lowercase a to z without accents (é → e), digits and hyphens, e.g. "phase-2-update".'));
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, withFix('schema.kebabId', 'schema.kebabIdFix'));
 
 /** A slug becomes the end of an address: short, and within what file systems accept. */
-export const slug = kebabId.max(80, withFix('is longer than 80 characters', 'shorten it to a few words: it is the end of the page’s address.'));
+export const slug = kebabId.max(80, withFix('schema.slugTooLong', 'schema.slugTooLongFix'));
 
-const writeDay = 'write the date as YYYY-MM-DD, for example 2022-09-22.';
 export const isoDay = z
-  .string({ error: withFix('must be a date written YYYY-MM-DD', writeDay) })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, withFix('must be a date written YYYY-MM-DD', writeDay))
-  .refine(isRealIsoDay, withFix('is not a real calendar day', 'write a date that exists on the calendar, as YYYY-MM-DD.'));
+  .string({ error: withFix('schema.isoDay', 'schema.isoDayFix') })
+  // A day not written YYYY-MM-DD gets one message, not a second about the calendar.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: withFix('schema.isoDay', 'schema.isoDayFix'), abort: true })
+  .refine(isRealIsoDay, withFix('schema.notRealDay', 'schema.notRealDayFix'));
 
 export const locale = z.enum(locales);
-export const nonEmpty = z.string({ error: 'is required' }).trim().min(1, 'must not be empty');
+export const nonEmpty = z.string({ error: catalogued('schema.required') }).trim().min(1, catalogued('schema.empty'));
 export const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 
 /** A dated note saying what changed on a published page, shown as its history and in feeds. */
@@ -37,8 +44,8 @@ export const changeNoteSchema = z.object({ date: isoDay, note: localizedText }).
 export type ChangeNote = z.infer<typeof changeNoteSchema>;
 
 export const webAddress = z
-  .url({ protocol: /^https?$/, error: withFix('is not a web address', 'write the full address, starting with https:// (or http://).') })
-  .regex(/^[^\s"'<>]+$/, withFix('contains a space, a quotation mark or an angle bracket', 'copy the address again from the browser’s address bar.'));
+  .url({ protocol: /^https?$/, error: withFix('schema.notWebAddress', 'schema.notWebAddressFix') })
+  .regex(/^[^\s"'<>]+$/, withFix('schema.addressCharacters', 'schema.addressCharactersFix'));
 
 /** The day this site published a memo or a source: what's new, the feeds and "Date modified" date it by this day. */
 export const sitePublication = isoDay.describe(
@@ -52,15 +59,15 @@ const writtenDate = new RegExp(`^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?|-(${Object.ke
 export const partialDate = z
   .union([
     z.string().regex(writtenDate),
-    z.number().int().min(1900, withFix('is not a year this site covers', 'write the year as four digits, e.g. 2024.')).max(2200, withFix('is not a year this site covers', 'write the year as four digits, e.g. 2024.')),
-  ], { error: withFix('must be a date written YYYY-MM-DD, YYYY-MM, YYYY-<part of the year> or YYYY', `write the date as precisely as the source gives it: 2023-10-01, 2022-04, 2022-fall (parts of a year: ${partsOfYear}) or 2022.`) })
+    z.number().int().min(1900, withFix('schema.notYear', 'schema.notYearFix')).max(2200, withFix('schema.notYear', 'schema.notYearFix')),
+  ], { error: withFix('schema.partialDate', 'schema.partialDateFix') })
   .transform((value) => String(value))
-  .refine((value) => partialDateFormat(value) !== null, withFix('is not a real date', 'write a date that exists on the calendar: YYYY-MM-DD, YYYY-MM, YYYY-<part of the year> or YYYY.'))
+  .refine((value) => partialDateFormat(value) !== null, withFix('schema.notRealDate', 'schema.notRealDateFix'))
   .describe(`A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM, YYYY-<part of the year> (${partsOfYear}: "2022-fall" is fall 2022) or YYYY.`);
 
 /** An organization's name: one string, or one per language when it differs. */
 export const organizationName = z.union([nonEmpty, localizedText], {
-  error: withFix('must be a name, or a name per language', 'write the name as text, or as { en: …, fr: … } when it differs by language.'),
+  error: withFix('schema.organizationName', 'schema.organizationNameFix'),
 });
 
 

@@ -1,7 +1,7 @@
 /** A reference (content/references/<id>.yaml): a public source, its dates and the statements it supports. */
 import { z } from 'zod';
 import { partialDateFormat } from '../../core/dates';
-import { isoDay, locale, localizedText, nonEmpty, partialDate, sitePublication, webAddress, withFix } from './fields';
+import { catalogued, isoDay, locale, localizedText, nonEmpty, partialDate, sitePublication, webAddress, withFix } from './fields';
 import { statementSchema } from './statement';
 
 const httpUrl = webAddress;
@@ -12,14 +12,14 @@ const publishedDate = partialDate.describe('The source’s own date, as precise 
 export const referenceYamlSchema = z
   .object({
     title: z
-      .union([nonEmpty, localizedText], { error: withFix('must be the title as text, or one per language', 'write the title exactly as published, in quotes, or { en: …, fr: … } when the source is published in both languages.') })
+      .union([nonEmpty, localizedText], { error: withFix('schema.referenceTitle', 'schema.referenceTitleFix') })
       .optional()
       .describe('The title exactly as published: one string (with language), or en and fr when the source is published in both.'),
     language: locale.optional().describe('The language the source is published in, when title is one string.'),
     description: localizedText.optional().describe('Only when the title as published is not known: what the source is, in both languages. Shown in [brackets].'),
     publisher: localizedText.describe('Who published it (and who republished it, if the address is a republication).'),
     url: z.union([httpUrl, z.object({ en: httpUrl, fr: httpUrl }).strict()], {
-      error: withFix('must be a web address, or one per language', 'write the full address starting with https://, or { en: https://…, fr: https://… }.'),
+      error: withFix('schema.referenceUrl', 'schema.referenceUrlFix'),
     }).describe('The source’s address, or one per language.'),
     published: publishedDate.optional(),
     consulted: isoDay.optional().describe('The day this site read the source; required when published is missing or not a full day. Shown, never used to rank.'),
@@ -31,12 +31,13 @@ export const referenceYamlSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (!r.title && !r.description) ctx.addIssue({ code: 'custom', path: ['title'], message: 'is missing', params: { fix: 'add title: the title exactly as the source shows it (or, only if it is unknown, description: { en: …, fr: … }).' } });
-    if (r.title && r.description) ctx.addIssue({ code: 'custom', path: ['description'], message: 'goes with a source whose title is unknown', params: { fix: 'keep title (as published) and remove description.' } });
-    if (typeof r.title === 'string' && !r.language) ctx.addIssue({ code: 'custom', path: ['language'], message: 'is missing', params: { fix: 'add language: en or fr — the language the title is published in.' } });
-    if (r.language && typeof r.title !== 'string') ctx.addIssue({ code: 'custom', path: ['language'], message: 'goes with a title written as one string', params: { fix: 'remove language, or write the title as one string.' } });
+    const issue = (path: string, message: string, fix: string) => ctx.addIssue({ code: 'custom', path: [path], message: catalogued(message), params: { fix: catalogued(fix) } });
+    if (!r.title && !r.description) issue('title', 'schema.missing', 'schema.titleMissingFix');
+    if (r.title && r.description) issue('description', 'schema.descriptionWithTitle', 'schema.descriptionWithTitleFix');
+    if (typeof r.title === 'string' && !r.language) issue('language', 'schema.missing', 'schema.languageMissingFix');
+    if (r.language && typeof r.title !== 'string') issue('language', 'schema.languageWithoutTitle', 'schema.languageWithoutTitleFix');
     const exact = r.published !== undefined && partialDateFormat(String(r.published)) === 'day';
-    if (!exact && !r.consulted) ctx.addIssue({ code: 'custom', path: ['consulted'], message: r.published ? 'is required when published is only a month or a year' : 'is required when the source shows no date', params: { fix: 'add consulted: YYYY-MM-DD, the day you read the source.' } });
+    if (!exact && !r.consulted) issue('consulted', r.published ? 'schema.consultedPartial' : 'schema.consultedUndated', 'schema.consultedFix');
   });
 
 export type ReferenceYaml = z.infer<typeof referenceYamlSchema>;

@@ -6,20 +6,20 @@ import { changeNoteSchema, kebabId, localizedText, nonEmpty, slug, withFix } fro
 
 /** A place's name: one string when both languages write it the same, or one per language. */
 const placeName = z.union([nonEmpty, localizedText], {
-  error: withFix('must be a name, or a name per language', 'write the name as text, or as { en: …, fr: … } when Statistics Canada writes it differently in French.'),
+  error: withFix('schema.regionName', 'schema.regionNameFix'),
 });
 
 /** A census division's code in Statistics Canada's Standard Geographical Classification: 35 (Ontario) and two digits. */
 export const sgcCode = z
-  .union([z.number().int(), z.string()], { error: withFix('must be a four-digit code', 'write the census division’s four-digit SGC code, e.g. 3510.') })
+  .union([z.number().int(), z.string()], { error: withFix('schema.divisionCode', 'schema.divisionCodeFix') })
   .transform((value) => String(value))
-  .refine((value) => /^35\d{2}$/.test(value), withFix('is not the code of an Ontario census division', 'write the four-digit code Statistics Canada gives the census division: 35 then two digits, e.g. 3510 for Frontenac.'))
+  .refine((value) => /^35\d{2}$/.test(value), withFix('schema.notOntarioDivision', 'schema.notOntarioDivisionFix'))
   .describe('The census division’s four-digit code in Statistics Canada’s Standard Geographical Classification (SGC 2021): 35 then two digits, e.g. 3510.');
 
 /** The references that give a list of places: ids of files in content/references/. */
 const placeSources = z
   .array(kebabId)
-  .min(1, withFix('must name at least one source', 'list the ids of the references that give these places (file names in content/references/ without .yaml).'))
+  .min(1, withFix('schema.placeSources', 'schema.placeSourcesFix'))
   .describe('The ids of the references that give this list (file names in content/references/ without .yaml); the page cites them.');
 
 export const regionPlacesSchema = z
@@ -29,7 +29,7 @@ export const regionPlacesSchema = z
         sources: placeSources,
         list: z
           .array(z.object({ code: sgcCode, name: placeName.describe('Its name as Statistics Canada writes it: one string, or { en: …, fr: … } when the French differs.') }).strict())
-          .min(1, withFix('must list at least one census division', 'list the census divisions of this region, each with its code and name.'))
+          .min(1, withFix('schema.noDivisions', 'schema.noDivisionsFix'))
           .describe('The census divisions (counties, districts, regional municipalities, single-tier cities) that make up the region, each once.'),
       })
       .strict()
@@ -39,7 +39,7 @@ export const regionPlacesSchema = z
         sources: placeSources,
         list: z
           .array(placeName)
-          .min(1, withFix('must name at least one urban centre', 'name the urban centres, or leave urbanCentres out when the source names none for this region.'))
+          .min(1, withFix('schema.noUrbanCentres', 'schema.noUrbanCentresFix'))
           .describe('The main urban centres (census metropolitan areas and agglomerations), in the order the source gives them: one string each, or { en: …, fr: … } when the French differs.'),
       })
       .strict()

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { bodyLine, markdownFiles } from '../../views';
 
@@ -23,7 +24,7 @@ export const bodyDepth: ContentRule = {
     return markdownFiles(corpus).flatMap((file) => {
       const found = deepest(file.body.tree as Nodes, 0);
       return found.depth > maxNesting
-        ? [{ file: file.file, line: bodyLine(file, found.node), field: 'body', message: `nests lists or quotes ${found.depth} levels deep; at most ${maxNesting}`, fix: 'check the indentation of this part (a paste may have indented it); flatten the list.' }]
+        ? [{ file: file.file, line: bodyLine(file, found.node), field: 'body', message: checkText('rules.body-depth.tooDeep', { depth: found.depth, max: maxNesting }), fix: checkText('rules.body-depth.tooDeepFix') }]
         : [];
     });
   },

@@ -1,3 +1,4 @@
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { markdownFiles } from '../../views';
 
@@ -7,6 +8,6 @@ export const bodyNotEmpty: ContentRule = {
   check(corpus) {
     return markdownFiles(corpus)
       .filter((file) => file.body.tree.children.every((node) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())))
-      .map((file) => ({ file: file.file, line: file.body.startLine, field: 'body', message: 'is empty', fix: 'write the text below the front matter (the second "---" line).' }));
+      .map((file) => ({ file: file.file, line: file.body.startLine, field: 'body', message: checkText('rules.body-not-empty.empty'), fix: checkText('rules.body-not-empty.emptyFix', { marker: '---' }) }));
   },
 };

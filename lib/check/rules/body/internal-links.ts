@@ -2,8 +2,13 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { locales } from '../../../i18n/locales';
 import { calendarPath, feedPath, fixedPages, pathFor, pathForSlug } from '../../../web/routes';
+import { type CheckText, checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { bodyLine, markdownFiles, memosOf, pagesOf, regionsOf } from '../../views';
+
+/** "/en/ or /fr/": the word between the items in the author's language. */
+const orList = (items: readonly string[]): string | CheckText =>
+  items.length < 2 ? items.join('') : checkText('rules.internal-links.or', { first: orList(items.slice(0, -1)), last: items.at(-1)! });
 
 /** Links to pages of this site, written as root-relative paths, go to pages the content produces. */
 export const internalLinks: ContentRule = {
@@ -35,10 +40,10 @@ export const internalLinks: ContentRule = {
           file: file.file,
           line: bodyLine(file, node),
           field: 'body',
-          message: relative(href) ? `links to "${href}", a relative address` : `links to ${href}, which is not a page of this site`,
+          message: checkText(relative(href) ? 'rules.internal-links.relative' : 'rules.internal-links.notAPage', { href }),
           fix: relative(href)
-            ? `write links to this site from the root, e.g. ${pathFor({ kind: 'memoIndex' }, 'en')}, and links to other sites in full, starting with https://.`
-            : `correct the link; pages end with "/" and start with /en/ or /fr/ (e.g. ${pathFor({ kind: 'memoIndex' }, 'en')}).`,
+            ? checkText('rules.internal-links.relativeFix', { example: pathFor({ kind: 'memoIndex' }, 'en'), scheme: 'https://' })
+            : checkText('rules.internal-links.notAPageFix', { slash: '/', prefixes: orList(locales.map((l) => `/${l}/`)), example: pathFor({ kind: 'memoIndex' }, 'en') }),
         }));
     });
   },

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { bodyLine, markdownFiles } from '../../views';
 
@@ -17,8 +18,8 @@ export const noImages: ContentRule = {
         file: file.file,
         line: bodyLine(file, node),
         field: 'body',
-        message: 'contains an image, which the site does not publish',
-        fix: 'describe what the image shows in words, or link to where it is published: [description](https://…).',
+        message: checkText('rules.no-images.image'),
+        fix: checkText('rules.no-images.imageFix', { example: '[description](https://…)' }),
       }));
     });
   },

@@ -1,3 +1,4 @@
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf } from '../../views';
 
@@ -12,12 +13,12 @@ export const noPlaceholderAddress: ContentRule = {
       if (!yaml) return [];
       const memo = yaml.data;
       const addresses = [
-        ...memo.originalDocuments.map((d, i) => ({ url: d.url, path: ['originalDocuments', i, 'url'], fix: 'put the address at which the ministry published this memo itself, or remove the entry if it is not known.' })),
-        ...memo.printedAddresses.map((a, i) => ({ url: a.url, path: ['printedAddresses', i, 'url'], fix: 'copy the address exactly as it is printed in the memo, or remove the entry.' })),
+        ...memo.originalDocuments.map((d, i) => ({ url: d.url, path: ['originalDocuments', i, 'url'], fix: checkText('rules.no-placeholder-address.originalFix') })),
+        ...memo.printedAddresses.map((a, i) => ({ url: a.url, path: ['printedAddresses', i, 'url'], fix: checkText('rules.no-placeholder-address.printedFix') })),
       ];
       return addresses
         .filter(({ url }) => url.includes(placeholderAddressMark))
-        .map(({ path, fix }) => ({ file: yaml.file, line: yaml.lineOf(path), field: path.join('.'), message: 'is still the placeholder from npm run new:memo', fix }));
+        .map(({ path, fix }) => ({ file: yaml.file, line: yaml.lineOf(path), field: path.join('.'), message: checkText('rules.no-placeholder-address.placeholder', { command: 'npm run new:memo' }), fix }));
     });
   },
 };

@@ -1,16 +1,17 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ContentProblem } from '../../problems';
+import { type CheckText, checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { bodyLine, markdownFiles } from '../../views';
 
 /** Raw HTML that must never reach a page, whatever the sanitizer would do with it. */
-const forbiddenHtml: { pattern: RegExp; what: string }[] = [
-  { pattern: /<\s*script\b/i, what: 'a <script> tag' },
-  { pattern: /<\s*iframe\b/i, what: 'an <iframe> tag' },
-  { pattern: /<\s*(object|embed)\b/i, what: 'an <object> or <embed> tag' },
-  { pattern: /<[^>]*\son[a-z]+\s*=/i, what: 'an event-handler attribute (on…=)' },
-  { pattern: /\bjavascript\s*:/i, what: 'a "javascript:" URL' },
+const javascriptUrlText = checkText('rules.safe-html.javascriptUrl', { scheme: 'javascript:' });
+const forbiddenHtml: { pattern: RegExp; what: CheckText }[] = [
+  { pattern: /<\s*script\b/i, what: checkText('rules.safe-html.script', { tag: '<script>' }) },
+  { pattern: /<\s*iframe\b/i, what: checkText('rules.safe-html.iframe', { tag: '<iframe>' }) },
+  { pattern: /<\s*(object|embed)\b/i, what: checkText('rules.safe-html.objectOrEmbed', { object: '<object>', embed: '<embed>' }) },
+  { pattern: /<[^>]*\son[a-z]+\s*=/i, what: checkText('rules.safe-html.eventHandler', { code: 'on…=' }) },
+  { pattern: /\bjavascript\s*:/i, what: javascriptUrlText },
 ];
 
 const javascriptUrl = /^\s*javascript\s*:/i;
@@ -25,13 +26,19 @@ export const safeHtml: ContentRule = {
   check(corpus) {
     return markdownFiles(corpus).flatMap((file) => {
       const problems: ContentProblem[] = [];
-      const report = (node: Nodes, what: string) =>
-        problems.push({ file: file.file, line: bodyLine(file, node), field: 'body', message: `contains ${what}, which is not allowed in content`, fix: 'remove it; write plain Markdown (links as [text](https://…)).' });
+      const report = (node: Nodes, what: CheckText) =>
+        problems.push({
+          file: file.file,
+          line: bodyLine(file, node),
+          field: 'body',
+          message: checkText('rules.safe-html.forbidden', { what }),
+          fix: checkText('rules.safe-html.forbiddenFix', { link: '[text](https://…)' }),
+        });
       visit(file.body.tree, (node: Nodes) => {
         if (node.type === 'html') {
           for (const { pattern, what } of forbiddenHtml) if (pattern.test(node.value)) report(node, what);
         } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && javascriptUrl.test(node.url)) {
-          report(node, 'a "javascript:" URL');
+          report(node, javascriptUrlText);
         }
       });
       return problems;

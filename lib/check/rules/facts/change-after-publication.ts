@@ -1,3 +1,4 @@
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf } from '../../views';
 
@@ -9,15 +10,20 @@ export const changeAfterPublication: ContentRule = {
     return memosOf(corpus).flatMap(({ yaml }) =>
       (yaml?.data.changes ?? []).flatMap((change, c) => {
         const { date, publishedOnSite } = yaml!.data;
-        const before = change.date < date ? `the memo's own date (${date})` : change.date < publishedOnSite ? `the day this site published the memo (publishedOnSite: ${publishedOnSite})` : undefined;
+        const before =
+          change.date < date
+            ? checkText('rules.change-after-publication.memoDate', { date })
+            : change.date < publishedOnSite
+              ? checkText('rules.change-after-publication.publishedOnSite', { setting: `publishedOnSite: ${publishedOnSite}` })
+              : undefined;
         return before
           ? [
               {
                 file: yaml!.file,
                 line: yaml!.lineOf(['changes', c, 'date']),
                 field: `changes.${c}.date`,
-                message: `${change.date} is before ${before}`,
-                fix: 'a change note records a change made after publication: check its date.',
+                message: checkText('rules.change-after-publication.before', { date: change.date, before }),
+                fix: checkText('rules.change-after-publication.beforeFix'),
               },
             ]
           : [];

@@ -1,5 +1,5 @@
 import { todayInToronto } from '../../../core/dates';
-import type { ContentProblem } from '../../problems';
+import { checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf, referencesOf } from '../../views';
 
@@ -15,7 +15,13 @@ export const noFutureDates: ContentRule = {
     const problems: ContentProblem[] = [];
     const late = (file: { file: string; lineOf: (p: (string | number)[]) => number | undefined }, path: (string | number)[], day: string | undefined) => {
       if (day && day.slice(0, 10) > today) {
-        problems.push({ file: file.file, line: file.lineOf(path), field: path.join('.'), message: `${day} is after today (${today})`, fix: 'check the year; a memo or source is published on or after its own date, never before.' });
+        problems.push({
+          file: file.file,
+          line: file.lineOf(path),
+          field: path.join('.'),
+          message: checkText('rules.no-future-dates.afterToday', { date: day, today }),
+          fix: checkText('rules.no-future-dates.afterTodayFix'),
+        });
       }
     };
     for (const { yaml } of memosOf(corpus)) {

@@ -1,4 +1,5 @@
 import { phaseMilestone } from '../../../content/milestones';
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { regionsOf, statementsOf } from '../../views';
 
@@ -16,8 +17,8 @@ export const phaseSupported: ContentRule = {
         : [
             {
               file: yaml.file,
-              message: `no statement in a memo or reference gives this region's rollout phase`,
-              fix: `add a ${phaseMilestone} statement (with phase: …) for ${doc.id} to the memo or reference that gives it.`,
+              message: checkText('rules.phase-supported.noPhase'),
+              fix: checkText('rules.phase-supported.noPhaseFix', { milestone: phaseMilestone, setting: 'phase: …', region: doc.id }),
             },
           ],
     );

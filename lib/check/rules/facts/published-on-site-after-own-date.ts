@@ -1,5 +1,5 @@
 import { periodBounds } from '../../../core/dates';
-import type { ContentProblem } from '../../problems';
+import { checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf, referencesOf } from '../../views';
 
@@ -12,14 +12,14 @@ export const publishedOnSiteAfterOwnDate: ContentRule = {
   summary: 'A memo or source is published on this site on or after its own date.',
   check(corpus) {
     const problems: ContentProblem[] = [];
-    const check = (file: { file: string; lineOf: (p: (string | number)[]) => number | undefined }, onSite: string, own: string | undefined, what: string) => {
+    const check = (file: { file: string; lineOf: (p: (string | number)[]) => number | undefined }, onSite: string, own: string | undefined, what: 'memo' | 'source') => {
       if (own && onSite < periodBounds(own).first) {
         problems.push({
           file: file.file,
           line: file.lineOf(['publishedOnSite']),
           field: 'publishedOnSite',
-          message: `${onSite} is before the ${what}’s own date (${own})`,
-          fix: 'write the day this site published it (today for something new), on or after its own date.',
+          message: checkText('rules.published-on-site-after-own-date.before', { date: onSite, what: checkText(`rules.published-on-site-after-own-date.${what}`), own }),
+          fix: checkText('rules.published-on-site-after-own-date.beforeFix'),
         });
       }
     };

@@ -1,3 +1,4 @@
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { placeListsOf, referencesOf } from '../../views';
 
@@ -19,8 +20,8 @@ export const referenceCited: ContentRule = {
             {
               file: yaml.file,
               field: 'statements',
-              message: 'supports no statement, and no region cites it for its places',
-              fix: 'add the statements this source supports, cite it from a region’s places (sources: [' + doc.id + ']), or remove the file.',
+              message: checkText('rules.reference-cited.notCited'),
+              fix: checkText('rules.reference-cited.notCitedFix', { setting: `sources: [${doc.id}]` }),
             },
           ],
     );

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../problems';
+import { type CheckText, checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { placeListsOf, referencesOf, regionsOf } from '../../views';
 
@@ -20,20 +20,23 @@ export const regionPlaces: ContentRule = {
           file: yaml.file,
           line: yaml.lineOf([...path, 'sources', s]),
           field: `${path.join('.')}.sources`,
-          message: `"${source}" is not a reference in content/references/`,
-          fix: `use the id of a file in content/references/ (without .yaml)${references.size > 0 ? `: ${[...references].join(', ')}` : ''}, or add that reference.`,
+          message: checkText('rules.region-places.unknownSource', { source }),
+          fix:
+            references.size > 0
+              ? checkText('rules.region-places.unknownSourceFix', { references: [...references].join(', ') })
+              : checkText('rules.region-places.noReferencesFix'),
         });
       });
     }
 
     // Every place, wherever it is listed; the first listing is the one the others repeat.
-    type Listing = { key: string; shown: string; region: string; file: string; line?: number; field: string };
+    type Listing = { key: string; shown: CheckText; region: string; file: string; line?: number; field: string };
     const listings: Listing[] = regionsOf(corpus).flatMap(({ doc, yaml }) => {
       const places = yaml?.data.places;
       if (!yaml || !places) return [];
       const divisions = places.censusDivisions.list.map((division, i) => ({
         key: `census division ${division.code}`,
-        shown: `census division ${division.code}`,
+        shown: checkText('rules.region-places.censusDivision', { code: division.code }),
         region: doc.id,
         file: yaml.file,
         line: yaml.lineOf(['places', 'censusDivisions', 'list', i, 'code']),
@@ -41,7 +44,7 @@ export const regionPlaces: ContentRule = {
       }));
       const centres = (places.urbanCentres?.list ?? []).map((centre, i) => {
         const name = typeof centre === 'string' ? centre : centre.en;
-        return { key: `urban centre ${name.toLowerCase()}`, shown: `urban centre "${name}"`, region: doc.id, file: yaml.file, line: yaml.lineOf(['places', 'urbanCentres', 'list', i]), field: `places.urbanCentres.list.${i}` };
+        return { key: `urban centre ${name.toLowerCase()}`, shown: checkText('rules.region-places.urbanCentre', { name }), region: doc.id, file: yaml.file, line: yaml.lineOf(['places', 'urbanCentres', 'list', i]), field: `places.urbanCentres.list.${i}` };
       });
       return [...divisions, ...centres];
     });
@@ -57,8 +60,10 @@ export const regionPlaces: ContentRule = {
         file: listing.file,
         line: listing.line,
         field: listing.field,
-        message: same ? `lists ${listing.shown} a second time` : `lists ${listing.shown}, already listed by region ${earlier.region} (${earlier.file})`,
-        fix: same ? 'remove the second listing: each place is listed once.' : 'a place belongs to one region only: check the source and remove it from the region it does not belong to.',
+        message: same
+          ? checkText('rules.region-places.listedTwice', { place: listing.shown })
+          : checkText('rules.region-places.listedElsewhere', { place: listing.shown, region: earlier.region, file: earlier.file }),
+        fix: checkText(same ? 'rules.region-places.listedTwiceFix' : 'rules.region-places.listedElsewhereFix'),
       });
     }
     return problems;

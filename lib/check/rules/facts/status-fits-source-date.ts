@@ -1,4 +1,5 @@
 import { periodBounds } from '../../../core/dates';
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { statementsOf } from '../../views';
 
@@ -20,13 +21,19 @@ export const statusFitsSourceDate: ContentRule = {
         return [
           {
             ...where,
-            message: `is "confirmed" for ${begins}, after the source itself (${source.what}): a source cannot report what had not yet happened`,
-            fix: 'write status: planned — the source announces it for later. A later source that reports it happened will confirm it.',
+            message: checkText('rules.status-fits-source-date.confirmedTooEarly', { date: begins, source: source.what }),
+            fix: checkText('rules.status-fits-source-date.confirmedTooEarlyFix', { setting: 'status: planned' }),
           },
         ];
       }
       if (statement.status === 'planned' && ends && source.from && periodBounds(ends).last < source.from) {
-        return [{ ...where, message: `is "planned" for ${ends}, before the source itself (${source.what})`, fix: 'a source that tells what already happened confirms it: write status: confirmed, or check the date.' }];
+        return [
+          {
+            ...where,
+            message: checkText('rules.status-fits-source-date.plannedTooLate', { date: ends, source: source.what }),
+            fix: checkText('rules.status-fits-source-date.plannedTooLateFix', { setting: 'status: confirmed' }),
+          },
+        ];
       }
       return [];
     });

@@ -1,36 +1,72 @@
-import { documentKinds, type DocumentFile, fileNames, languageFileNames, maxIdLength } from '../../../content/document-kinds';
+import { documentKinds, type DocumentFile, type DocumentKindName, fileNames, languageFileNames, maxIdLength } from '../../../content/document-kinds';
 import { locales } from '../../../i18n/locales';
+import { type CheckText, checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 
 const allowedNames = (files: readonly DocumentFile[]) => files.flatMap(fileNames);
+
+/** "en and fr", "en.md or fr.md": the words between the items in the author's language. */
+const listOf = (items: readonly string[], word: 'and' | 'or'): string | CheckText =>
+  items.length < 2 ? items.join('') : checkText(`rules.folder-layout.${word}`, { first: listOf(items.slice(0, -1), word), last: items.at(-1)! });
+
+/** How an id of this kind is written, e.g. "YYYY-MM-DD-short-english-name, e.g. 2022-09-22-…" (the example is the registry's). */
+const idHint = (kind: DocumentKindName) =>
+  checkText('rules.folder-layout.idHint', { name: checkText(`rules.folder-layout.idName.${kind}`), example: documentKinds[kind].idHint.split(', e.g. ')[1] ?? '' });
 
 /** Each document is where the registry says, with exactly its files: both languages, no strays. */
 export const folderLayout: ContentRule = {
   id: 'folder-layout',
   summary: 'Every document is a folder (or file) of the right name holding exactly its files, in both languages.',
   check(corpus) {
-    return corpus.documents.flatMap((doc) => {
+    return corpus.documents.flatMap((doc): ContentProblem[] => {
       const kind = documentKinds[doc.kind];
-      const singular = doc.kind;
+      // "each memo" and "a memo file" (« chaque note de service », « un fichier de note de service »).
+      const each = checkText(`rules.folder-layout.kind.${doc.kind}`);
+      const of = checkText(`rules.folder-layout.kindOf.${doc.kind}`);
       // Links could point anywhere (outside the repository, or nowhere): content is plain files.
-      if (doc.type === 'symlink' || doc.type === 'other') return [{ file: doc.path, message: doc.type === 'symlink' ? 'is a link, not a file or folder of its own' : 'is not a plain file or folder', fix: 'put the file or folder itself here (copy it), not a link or shortcut to it.' }];
+      if (doc.type === 'symlink' || doc.type === 'other') {
+        return [{ file: doc.path, message: checkText(doc.type === 'symlink' ? 'rules.folder-layout.link' : 'rules.folder-layout.notPlain'), fix: checkText('rules.folder-layout.linkFix') }];
+      }
       if (kind.layout === 'file') {
         if (doc.type !== 'file' || !doc.path.endsWith('.yaml')) {
-          return [{ file: doc.path, message: `is not a ${singular} file`, fix: `each ${singular} is a file content/${kind.folder}/<id>.yaml, named ${kind.idHint}.` }];
+          return [
+            {
+              file: doc.path,
+              message: checkText('rules.folder-layout.notKindFile', { kind: of }),
+              fix: checkText('rules.folder-layout.notKindFileFix', { kind: each, path: `content/${kind.folder}/<id>.yaml`, hint: idHint(doc.kind) }),
+            },
+          ];
         }
-        if (!kind.idPattern.test(doc.id)) return [{ file: doc.path, message: `"${doc.id}" is not a valid ${singular} file name`, fix: `name it ${kind.idHint}.yaml.` }];
-        if (doc.id.length > maxIdLength) return [{ file: doc.path, message: `has a name of ${doc.id.length} characters; at most ${maxIdLength}`, fix: 'shorten the file name to a few words.' }];
+        if (!kind.idPattern.test(doc.id)) {
+          return [{ file: doc.path, message: checkText('rules.folder-layout.badFileName', { id: doc.id, kind: of }), fix: checkText('rules.folder-layout.badFileNameFix', { hint: idHint(doc.kind), extension: '.yaml' }) }];
+        }
+        if (doc.id.length > maxIdLength) {
+          return [{ file: doc.path, message: checkText('rules.folder-layout.longFileName', { length: doc.id.length, max: maxIdLength }), fix: checkText('rules.folder-layout.longFileNameFix') }];
+        }
         return [];
       }
       if (doc.type !== 'directory') {
-        return [{ file: doc.path, message: `is a file where a ${singular} folder was expected`, fix: `each ${singular} is a folder content/${kind.folder}/<${kind.idHint.split(',')[0]}>/.` }];
+        return [
+          {
+            file: doc.path,
+            message: checkText('rules.folder-layout.fileNotFolder', { kind: of }),
+            fix: checkText('rules.folder-layout.fileNotFolderFix', { kind: each, folder: kind.folder, name: checkText(`rules.folder-layout.idName.${doc.kind}`) }),
+          },
+        ];
       }
-      const problems = [];
-      if (!kind.idPattern.test(doc.id)) problems.push({ file: doc.path, message: `"${doc.id}" is not a valid ${singular} folder name`, fix: `name it ${kind.idHint}.` });
-      else if (doc.id.length > maxIdLength) problems.push({ file: doc.path, message: `is ${doc.id.length} characters long; a folder name may have at most ${maxIdLength}`, fix: 'shorten the name after the date to a few words: it becomes part of addresses and file names.' });
+      const problems: ContentProblem[] = [];
+      if (!kind.idPattern.test(doc.id)) {
+        problems.push({ file: doc.path, message: checkText('rules.folder-layout.badFolderName', { id: doc.id, kind: of }), fix: checkText('rules.folder-layout.badFolderNameFix', { hint: idHint(doc.kind) }) });
+      } else if (doc.id.length > maxIdLength) {
+        problems.push({ file: doc.path, message: checkText('rules.folder-layout.longFolderName', { length: doc.id.length, max: maxIdLength }), fix: checkText('rules.folder-layout.longFolderNameFix') });
+      }
       for (const name of allowedNames(kind.files as readonly DocumentFile[]).filter((n) => doc.presentTypes[n] && doc.presentTypes[n] !== 'file')) {
         const type = doc.presentTypes[name];
-        problems.push({ file: `${doc.path}/${name}`, message: type === 'directory' ? 'is a folder where a file was expected' : type === 'symlink' ? 'is a link, not a file of its own' : 'is not a plain file', fix: `put the file ${name} itself here, as plain UTF-8 text.` });
+        problems.push({
+          file: `${doc.path}/${name}`,
+          message: checkText(type === 'directory' ? 'rules.folder-layout.folderNotFile' : type === 'symlink' ? 'rules.folder-layout.linkNotFile' : 'rules.folder-layout.notPlainFile'),
+          fix: checkText('rules.folder-layout.plainFileFix', { name }),
+        });
       }
       const allowed = allowedNames(kind.files as readonly DocumentFile[]);
       for (const name of doc.present.filter((n) => !allowed.includes(n))) {
@@ -38,17 +74,21 @@ export const folderLayout: ContentRule = {
         problems.push({
           file: `${doc.path}/${name}`,
           field: isLanguage ? 'language' : undefined,
-          message: isLanguage ? `"${name.replace(/\.md$/, '')}" is not a language of this site` : 'is not a file this folder may contain',
-          fix: isLanguage ? `the site publishes ${locales.join(' and ')} only: rename the file to ${languageFileNames.join(' or ')}, or remove it.` : `keep only ${allowed.join(', ')} in this folder.`,
+          message: isLanguage ? checkText('rules.folder-layout.notALanguage', { language: name.replace(/\.md$/, '') }) : checkText('rules.folder-layout.strayFile'),
+          fix: isLanguage
+            ? checkText('rules.folder-layout.notALanguageFix', { languages: listOf(locales, 'and'), files: listOf(languageFileNames, 'or') })
+            : checkText('rules.folder-layout.strayFileFix', { files: allowed.join(', ') }),
         });
       }
       for (const name of allowed.filter((n) => !doc.present.includes(n))) {
-        const language = languageFileNames.includes(name) ? name.replace(/\.md$/, '') : undefined;
+        const language = locales.find((l) => `${l}.md` === name);
         problems.push({
           file: `${doc.path}/${name}`,
           field: language ? 'language' : undefined,
-          message: language ? 'is missing: every document is published in both languages' : 'is missing',
-          fix: language ? `add ${name} with the ${language === 'fr' ? 'French' : 'English'} version (npm run new:memo scaffolds both).` : `add ${name} (see content/README.md).`,
+          message: checkText(language ? 'rules.folder-layout.languageMissing' : 'rules.folder-layout.missing'),
+          fix: language
+            ? checkText('rules.folder-layout.languageMissingFix', { name, language: checkText(`rules.folder-layout.version.${language}`), command: 'npm run new:memo' })
+            : checkText('rules.folder-layout.missingFix', { name }),
         });
       }
       return problems;

@@ -1,3 +1,4 @@
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf, sendersOf } from '../../views';
 
@@ -13,8 +14,8 @@ export const knownSender: ContentRule = {
               file: yaml.file,
               line: yaml.lineOf('sender'),
               field: 'sender',
-              message: `no sender "${yaml.data.sender}" in content/senders/`,
-              fix: `add content/senders/${yaml.data.sender}.yaml, or use one of: ${senders.join(', ') || '(none yet)'}.`,
+              message: checkText('rules.known-sender.unknown', { sender: yaml.data.sender, folder: 'content/senders/' }),
+              fix: checkText('rules.known-sender.unknownFix', { file: `content/senders/${yaml.data.sender}.yaml`, senders: senders.join(', ') || checkText('rules.known-sender.noneYet') }),
             },
           ]
         : [],

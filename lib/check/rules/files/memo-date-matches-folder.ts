@@ -1,4 +1,5 @@
 import { isRealIsoDay } from '../../../core/dates';
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf } from '../../views';
 
@@ -14,8 +15,8 @@ export const memoDateMatchesFolder: ContentRule = {
           file: yaml.file,
           line: yaml.lineOf('date'),
           field: 'date',
-          message: `${yaml.data.date} differs from the date in the folder name (${folderDate})`,
-          fix: 'make the folder name start with the memo date; published ids never change, so fix the date if the folder is already public.',
+          message: checkText('rules.memo-date-matches-folder.differs', { date: yaml.data.date, folderDate }),
+          fix: checkText('rules.memo-date-matches-folder.differsFix'),
         },
       ];
     });

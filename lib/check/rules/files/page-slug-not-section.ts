@@ -1,4 +1,5 @@
 import { sectionSlugs } from '../../../web/routes';
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { pagesOf } from '../../views';
 
@@ -11,7 +12,7 @@ export const pageSlugNotSection: ContentRule = {
       texts.flatMap((text) => {
         const reserved: string[] = Object.values(sectionSlugs).map((s) => s[text.locale]);
         return reserved.includes(text.data.slug)
-          ? [{ file: text.file, field: 'slug', message: `"${text.data.slug}" is the name of a section of the site`, fix: `choose another slug; ${reserved.join(', ')} are taken.` }]
+          ? [{ file: text.file, field: 'slug', message: checkText('rules.page-slug-not-section.section', { slug: text.data.slug }), fix: checkText('rules.page-slug-not-section.sectionFix', { taken: reserved.join(', ') }) }]
           : [];
       }),
     );

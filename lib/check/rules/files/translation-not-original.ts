@@ -1,3 +1,4 @@
+import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf } from '../../views';
 
@@ -12,8 +13,8 @@ export const translationNotOriginal: ContentRule = {
               file: yaml.file,
               line: yaml.lineOf('translatedForSite'),
               field: 'translatedForSite',
-              message: `lists ${yaml.data.originalLanguage}, the memo's original language`,
-              fix: 'list only the languages this site translated the memo into.',
+              message: checkText('rules.translation-not-original.original', { language: yaml.data.originalLanguage }),
+              fix: checkText('rules.translation-not-original.originalFix'),
             },
           ]
         : [],

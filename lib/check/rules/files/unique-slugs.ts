@@ -1,5 +1,5 @@
 import { groupBy } from '../../../core/group';
-import type { ContentProblem } from '../../problems';
+import { checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf, pagesOf, regionsOf } from '../../views';
 
@@ -22,8 +22,8 @@ export const uniqueSlugs: ContentRule = {
         problems.push({
           file: use.file,
           field: 'slug',
-          message: `"${use.slug}" is also the slug of ${same.filter((u) => u !== use).map((u) => u.file).join(', ')}`,
-          fix: 'give each document its own slug in this language; slugs become URLs and must be unique.',
+          message: checkText('rules.unique-slugs.taken', { slug: use.slug, files: same.filter((u) => u !== use).map((u) => u.file).join(', ') }),
+          fix: checkText('rules.unique-slugs.takenFix'),
         });
       }
     }
