@@ -1,6 +1,7 @@
 /**
  * npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender jody-young] [--original fr]
  *   [--published-on-site 2024-05-02]  (the day this site publishes it; today in Toronto by default)
+ *   [--lang fr]  (the language it answers in; the terminal's by default)
  * Scaffolds content/memos/<date>-<name>/ with memo.yaml, fr.md and en.md. Asks for what is
  * missing when run in a terminal. CONTENT_DIR points it at another content folder.
  */
@@ -12,12 +13,16 @@ import { parse } from 'yaml';
 import { editorText } from '../lib/check/read';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
 import { isRealIsoDay, todayInToronto } from '../lib/core/dates';
+import { authorLanguage } from '../lib/i18n/author-language';
+import { translator } from '../lib/i18n/messages';
 import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/content/scaffold';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const { values } = parseArgs({
-  options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' }, 'published-on-site': { type: 'string' } },
+  options: { date: { type: 'string' }, name: { type: 'string' }, sender: { type: 'string' }, original: { type: 'string' }, 'published-on-site': { type: 'string' }, lang: { type: 'string' } },
 });
+const t = translator(authorLanguage(), 'ContentCheck');
+const usage = 'npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en] [--published-on-site YYYY-MM-DD] [--lang fr|en]';
 
 type Defaults = { sender?: string; recipients: Record<Locale, string>; header: Record<Locale, MemoHeaderDefaults> };
 const fallback: Defaults = {
@@ -37,7 +42,7 @@ function latestMemoDefaults(): Defaults {
     try {
       return defaultsFrom(path.join(memosDir, folder));
     } catch {
-      console.warn(`(Skipped ${folder} for defaults: it cannot be read.)`);
+      console.warn(t('newMemo.skipped', { folder }));
     }
   }
   return fallback;
@@ -70,25 +75,25 @@ async function main() {
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   let { date, name, sender, original } = values;
   if (interactive) {
-    date ??= await ask('Date of the memo (YYYY-MM-DD)');
-    name ??= await ask('Short English name, with hyphens (e.g. phase-3-update)');
-    sender ??= await ask('Sender id (file name in content/senders/)', defaults.sender);
-    original ??= await ask('Language the ministry issued it in (fr or en)', 'fr');
+    date ??= await ask(t('newMemo.askDate'));
+    name ??= await ask(t('newMemo.askName'));
+    sender ??= await ask(t('newMemo.askSender'), defaults.sender);
+    original ??= await ask(t('newMemo.askOriginal'), 'fr');
   }
   sender ??= defaults.sender;
   original ??= 'fr';
   const publishedOnSite = values['published-on-site'] ?? todayInToronto();
   const problems = [
-    ...(isRealIsoDay(publishedOnSite) ? [] : [`--published-on-site "${publishedOnSite}" is not a real date written YYYY-MM-DD`]),
-    ...(!date || !name ? ['--date and --name are required (or run it in a terminal to be asked)'] : checkNewMemoInput({ date, name })),
-    ...(isLocale(original) ? [] : [`--original "${original}" must be fr or en`]),
-    ...(sender ? [] : ['--sender is required: no earlier memo to take it from']),
-    ...(sender && !fs.existsSync(path.join(contentDir, 'senders', `${sender}.yaml`)) ? [`--sender "${sender}" has no file content/senders/${sender}.yaml`] : []),
+    ...(isRealIsoDay(publishedOnSite) ? [] : [t('newMemo.publishedOnSiteNotReal', { option: '--published-on-site', value: publishedOnSite })]),
+    ...(!date || !name ? [t('newMemo.dateAndNameRequired', { date: '--date', name: '--name' })] : checkNewMemoInput({ date, name }).map((p) => t(`newMemo.${p.key}`, p.values))),
+    ...(isLocale(original) ? [] : [t('newMemo.originalLanguage', { option: '--original', value: original })]),
+    ...(sender ? [] : [t('newMemo.senderRequired', { option: '--sender' })]),
+    ...(sender && !fs.existsSync(path.join(contentDir, 'senders', `${sender}.yaml`)) ? [t('newMemo.senderMissing', { option: '--sender', value: sender, file: `content/senders/${sender}.yaml` })] : []),
   ];
   const folder = date && name ? path.join(contentDir, 'memos', memoFolderName({ date, name })) : '';
-  if (folder && fs.existsSync(folder)) problems.push(`${path.relative(process.cwd(), folder)} already exists`);
+  if (folder && fs.existsSync(folder)) problems.push(t('newMemo.exists', { folder: path.relative(process.cwd(), folder) }));
   if (problems.length > 0) {
-    console.error(`✖ Nothing was created:\n${problems.map((p) => `  - ${p}`).join('\n')}\n\nUsage: npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en] [--published-on-site YYYY-MM-DD]`);
+    console.error(`✖ ${t('newMemo.nothingCreated')}\n${problems.map((p) => `  - ${p}`).join('\n')}\n\n${t('newMemo.usage', { usage })}`);
     process.exit(1);
   }
   const input = { date: date!, publishedOnSite, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
@@ -96,15 +101,13 @@ async function main() {
   fs.writeFileSync(path.join(folder, 'memo.yaml'), memoYamlTemplate(input));
   for (const locale of locales) fs.writeFileSync(path.join(folder, `${locale}.md`), memoTextTemplate(input, locale));
   const rel = path.relative(process.cwd(), folder);
-  console.log(`✔ Created ${rel}/ with memo.yaml, fr.md and en.md.
+  console.log(`✔ ${t('newMemo.created', { folder: `${rel}/` })}
 
-Next:
-  1. In fr.md and en.md, fill in title, summary, from, printedDate and (in fr.md) the French slug,
-     check heading and headerLabels against the memo, then write the body.
-  2. In memo.yaml, add the memo's statements; add the address of the original and the addresses
-     printed in the memo only if there are any (see the comments).
-  3. npm run check:content   — lists anything still missing or wrong.
-  4. npm run dev             — preview at http://localhost:3000 while you edit.`);
+${t('newMemo.next')}
+  1. ${t('newMemo.step1')}
+  2. ${t('newMemo.step2')}
+  3. ${t('newMemo.step3', { command: 'npm run check:content' })}
+  4. ${t('newMemo.step4', { command: 'npm run dev', address: 'http://localhost:3000' })}`);
 }
 
 void main();

@@ -38,12 +38,15 @@ export function memoFolderName(input: Pick<NewMemoInput, 'date' | 'name'>): stri
   return `${input.date}-${input.name}`;
 }
 
-/** Problems with the input, in words; empty when it can be scaffolded. */
-export function checkNewMemoInput(input: Pick<NewMemoInput, 'date' | 'name'>): string[] {
-  const problems: string[] = [];
-  if (!isRealIsoDay(input.date)) problems.push(`--date "${input.date}" is not a real date written YYYY-MM-DD`);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) problems.push(`--name "${input.name}" must be lowercase English words joined by hyphens, e.g. phase-2-update`);
-  else if (memoFolderName(input).length > maxIdLength) problems.push(`--name is ${input.name.length} characters long: the folder name may have at most ${maxIdLength}, so keep the name to a few words`);
+/** A problem with the input: a key of ContentCheck.newMemo in messages/*.json and its values. */
+export type NewMemoProblem = { key: 'dateNotReal' | 'nameForm' | 'nameTooLong'; values: Record<string, string | number> };
+
+/** Problems with the input; empty when it can be scaffolded. */
+export function checkNewMemoInput(input: Pick<NewMemoInput, 'date' | 'name'>): NewMemoProblem[] {
+  const problems: NewMemoProblem[] = [];
+  if (!isRealIsoDay(input.date)) problems.push({ key: 'dateNotReal', values: { option: '--date', value: input.date } });
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.name)) problems.push({ key: 'nameForm', values: { option: '--name', value: input.name } });
+  else if (memoFolderName(input).length > maxIdLength) problems.push({ key: 'nameTooLong', values: { option: '--name', length: input.name.length, max: maxIdLength } });
   return problems;
 }
 
