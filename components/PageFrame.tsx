@@ -4,6 +4,7 @@ import { otherLocale } from '@/lib/i18n/locales';
 import { pageModified } from '@/lib/outputs/modified';
 import { type PageRef, pathFor } from '@/lib/web/routes';
 import { DateModified } from './DateModified';
+import { PreviewProblems } from './PreviewProblems';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -34,6 +35,7 @@ export function PageFrame({
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
         {...(searchable ? { 'data-pagefind-body': '' } : {})}
       >
+        <PreviewProblems locale={locale} />
         {children}
         {modified && <DateModified locale={locale} day={modified} />}
       </main>

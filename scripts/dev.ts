@@ -8,35 +8,52 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { watch } from 'chokidar';
 import { checkContent, formatProblem } from '../lib/check';
 import { authorLanguage } from '../lib/i18n/author-language';
-import { compileContent } from './content';
+import { locales } from '../lib/i18n/locales';
+import { translator } from '../lib/i18n/messages';
+import { compileContent, compiledStamp } from './content';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const locale = authorLanguage();
+const t = translator(authorLanguage(), 'ContentCheck');
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const generated = path.resolve('.contentlayer/generated');
+
+/**
+ * Tells the open pages about the content's problems: they go into the compile stamp the pages
+ * import (lib/content/corpus.ts, previewProblems), in both languages, so next dev reloads the
+ * page and components/PreviewProblems.tsx lists them. The content itself is not recompiled: the
+ * pages keep the last good version.
+ */
+function showProblemsInPages(problems: ReturnType<typeof checkContent>) {
+  if (!fs.existsSync(compiledStamp)) return;
+  const stamp = JSON.parse(fs.readFileSync(compiledStamp, 'utf8')) as { compiledAt: string };
+  const shown = problems.map((problem) => Object.fromEntries(locales.map((locale) => [locale, formatProblem(problem, locale)])));
+  fs.writeFileSync(compiledStamp, `${JSON.stringify({ compiledAt: stamp.compiledAt, problems: shown })}\n`);
+}
 
 /** Checks the content and, when it is valid, compiles it. Returns whether the preview was updated. */
 async function refresh(reason: string): Promise<boolean> {
   const problems = checkContent(contentDir);
   if (problems.length > 0) {
-    console.error(`\n✖ ${reason}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the preview keeps its last good version.\n`);
-    for (const problem of problems) console.error(`  ${formatProblem(problem, locale)}\n`);
+    console.error(`\n✖ ${t('dev.problems', { reason, count: problems.length })}\n`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem, authorLanguage())}\n`);
+    showProblemsInPages(problems);
     return false;
   }
   const build = await compileContent(contentDir);
   if (build.status !== 0) {
-    console.error(`\n✖ ${reason}: Contentlayer could not compile the content; the preview keeps its last good version.\n${build.output}`);
+    console.error(`\n✖ ${t('dev.notCompiled', { reason })}\n${build.output}`);
     return false;
   }
-  console.log(`✔ ${reason}: content checked and compiled; the open page reloads.`);
+  console.log(`✔ ${t('dev.compiled', { reason })}`);
   return true;
 }
 
 async function main() {
-  if (!(await refresh('Start')) && !fs.existsSync(generated)) {
-    console.error('Fix the problems above, then run npm run dev again (there is no earlier version to show).');
+  if (!(await refresh(t('dev.start'))) && !fs.existsSync(generated)) {
+    console.error(t('dev.nothingToShow', { command: 'npm run dev' }));
     process.exit(1);
   }
   startPreview();
@@ -49,15 +66,18 @@ function startPreview() {
   next.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
 
-  // Editors save in bursts (temporary files, renames): wait for quiet before checking.
-  // One refresh at a time: a save during a compilation is checked once that compilation is done.
+  // chokidar watches each folder, not each file: an editor that saves by writing a new file and
+  // renaming it over the old one (an "atomic" save) is seen every time, which Node 20's recursive
+  // fs.watch missed after the first such save. Editors save in bursts (temporary files,
+  // renames): wait for quiet before checking. One refresh at a time: a save during a
+  // compilation is checked once that compilation is done.
   let timer: NodeJS.Timeout | undefined;
   let refreshing: Promise<unknown> = Promise.resolve();
-  fs.watch(contentDir, { recursive: true }, (_event, file) => {
-    if (!file || file.startsWith('schemas')) return;
+  const schemas = path.join(contentDir, 'schemas');
+  watch(contentDir, { ignoreInitial: true, ignored: (file) => file === schemas || file.startsWith(`${schemas}${path.sep}`) }).on('all', (_event, file) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      refreshing = refreshing.then(() => refresh(`Saved ${path.join(path.relative(process.cwd(), contentDir), file)}`));
+      refreshing = refreshing.then(() => refresh(t('dev.saved', { file: path.relative(process.cwd(), file) })));
     }, 300);
   });
 }

@@ -58,6 +58,18 @@ function readGenerated<T>(type: string): T[] {
 /** Which compilation of the content this process reads: values derived from it are keyed by it. */
 export const contentVersion: string = compiled.compiledAt;
 
+/** A problem of the content as the preview tells it, in each language (file, field, message, fix). */
+export type PreviewProblem = Record<Locale, string>;
+
+/**
+ * The content's problems while `npm run dev` runs and the content does not pass the check: the
+ * preview writes them into the compile stamp (scripts/dev.ts), so that the open page reloads and
+ * says so. A build's stamp has none.
+ */
+export function previewProblems(): PreviewProblem[] {
+  return (compiled as { problems?: PreviewProblem[] }).problems ?? [];
+}
+
 /**
  * French text as the site publishes it (lib/i18n/french-typography.ts), applied once here so that
  * pages, feeds, calendars and open data all carry it: every French text of a French file, and

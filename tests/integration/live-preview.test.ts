@@ -1,26 +1,48 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorEnv, copyProject } from './project-copy';
 
 /**
- * `npm run dev` for authors: a saved memo shows on the open page within seconds; a memo with
- * errors is reported in the terminal and the page keeps its last good version.
- * Runs in a copy of the project so the real content is never edited.
+ * `npm run dev` for authors: a saved memo shows on the open page within seconds, however the
+ * editor saves it; a memo with errors is reported in the terminal and on every page, in the
+ * page's language, while the page keeps its last good version; the fix takes the notice away.
+ * Runs in a copy of the project so the real content is never edited. The page is read as the
+ * browser receives it (the preview needs no script to show the notice).
  */
 let project = '';
-const port = 3310;
-const page = `http://localhost:${port}/en/memos/`;
+let port = 0;
+let page = '';
+let frenchPage = '';
+
+/** A port no other process holds, so that two checkouts can run this test at once. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, () => {
+      const { port: free } = server.address() as net.AddressInfo;
+      server.close(() => resolve(free));
+    });
+  });
+}
 const memoFile = () => path.join(project, 'content/memos/2022-09-22-catchment-phasing-update/en.md');
 
 let dev: ChildProcess;
 let terminal = '';
 
-async function pageText(): Promise<string> {
+async function pageText(url = page): Promise<string> {
   // A request the dev server is still compiling is abandoned and asked again, so waitFor keeps its own time.
-  const response = await fetch(page, { signal: AbortSignal.timeout(5000) });
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return response.text();
+}
+
+/** Saves as editors that write a new file and rename it over the old one do ("atomic" saves). */
+function saveAtomically(file: string, text: string) {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${Date.now()}`);
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
 }
 
 async function waitFor(condition: () => Promise<boolean> | boolean, seconds: number): Promise<number> {
@@ -34,6 +56,9 @@ async function waitFor(condition: () => Promise<boolean> | boolean, seconds: num
 
 beforeAll(async () => {
   project = copyProject('live-preview');
+  port = await freePort();
+  page = `http://localhost:${port}/en/memos/`;
+  frenchPage = `http://localhost:${port}/fr/notes-de-service/`;
   dev = spawn(path.join(project, 'node_modules/.bin/tsx'), ['scripts/dev.ts', '--port', String(port)], {
     cwd: project,
     env: authorEnv(project),
@@ -57,13 +82,34 @@ describe('live preview with npm run dev', () => {
     expect(terminal).toContain('content checked and compiled');
   }, 30_000);
 
-  it('reports a memo with errors in the terminal and keeps the last good version on the page', async () => {
+  it('sees every save after an atomic one: the page shows the last of two later edits', async () => {
     const text = fs.readFileSync(memoFile(), 'utf8');
+    saveAtomically(memoFile(), text.replace('Update (edited)', 'Update (atomic)'));
+    await waitFor(async () => (await pageText()).includes('Update (atomic)'), 20);
+    fs.writeFileSync(memoFile(), text.replace('Update (edited)', 'Update (second)'));
+    await waitFor(async () => (await pageText()).includes('Update (second)'), 20);
+    fs.writeFileSync(memoFile(), text.replace('Update (edited)', 'Update (third)'));
+    await waitFor(async () => (await pageText()).includes('Update (third)'), 20);
+  }, 70_000);
+
+  it('reports a memo with errors in the terminal and on every page, in its language, and keeps the last good version', async () => {
+    const text = fs.readFileSync(memoFile(), 'utf8');
+    expect(await pageText()).not.toContain('data-testid="preview-problems"');
     fs.writeFileSync(memoFile(), text.replace(/^title: .*$/m, 'title: ""'));
     await waitFor(() => terminal.includes('the preview keeps its last good version'), 20);
-    expect(terminal).toContain('2022-09-22-catchment-phasing-update/en.md:2 — field "title": must not be empty');
-    // Give a wrongly triggered recompilation time to show up, then check the page is unchanged.
-    await new Promise((r) => setTimeout(r, 3000));
-    expect(await pageText()).toContain('Employment Services Transformation Update (edited)');
-  }, 30_000);
+    expect(terminal).toContain('2022-09-22-catchment-phasing-update/en.md:2 — title: must not be empty');
+    await waitFor(async () => (await pageText()).includes('data-testid="preview-problems"'), 20);
+    const html = await pageText();
+    expect(html).toContain('This preview is not up to date: the content has 1 problem');
+    expect(html).toContain('2022-09-22-catchment-phasing-update/en.md:2 — title: must not be empty');
+    // The page keeps its last good version beside the notice.
+    expect(html).toContain('Employment Services Transformation Update (third)');
+    const french = await pageText(frenchPage);
+    expect(french).toContain('Cet aperçu n’est pas à jour');
+    expect(french).toContain('en.md:2 — titre (title)\u00a0: ne doit pas être vide');
+
+    fs.writeFileSync(memoFile(), text);
+    await waitFor(async () => !(await pageText()).includes('data-testid="preview-problems"'), 30);
+    expect(await pageText()).toContain('Employment Services Transformation Update (third)');
+  }, 90_000);
 });
