@@ -3,6 +3,8 @@ import { bodyDepth } from './body/body-depth';
 import { bodyNotEmpty } from './body/body-not-empty';
 import { changeAfterPublication } from './facts/change-after-publication';
 import { folderLayout } from './files/folder-layout';
+import { pastedList } from './body/pasted-list';
+import { quotedPlainText } from './files/quoted-plain-text';
 import { internalLinks } from './body/internal-links';
 import { knownRegions } from './facts/known-regions';
 import { knownSender } from './files/known-sender';
@@ -42,4 +44,6 @@ export const contentRules: ContentRule[] = [
   bodyDepth,
   bodyNotEmpty,
   internalLinks,
+  pastedList,
+  quotedPlainText,
 ];
