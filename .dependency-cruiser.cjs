@@ -13,6 +13,7 @@ const layers = {
   check: ['core', 'i18n', 'web', 'content'],
   rollout: ['core', 'i18n', 'web', 'content'],
   outputs: ['core', 'i18n', 'web', 'content', 'rollout'],
+  review: ['core', 'i18n', 'web', 'content', 'check', 'rollout'],
   build: ['core'],
 };
 

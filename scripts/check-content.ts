@@ -4,8 +4,14 @@
  * CONTENT_DIR points it at another folder (tests use fixtures this way). npm run build
  * (scripts/build.ts) reports the check the same way, through reportCheck.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { checkContent, formatProblem } from '../lib/check';
+import { checkContent, folderSource, formatProblem } from '../lib/check';
+import { type CheckedCorpus, readCorpus } from '../lib/check/read';
+import { todayInToronto } from '../lib/core/dates';
+import { recordChanges } from '../lib/review/record-changes';
 import { authorLanguage } from '../lib/i18n/author-language';
 import type { Locale } from '../lib/i18n/locales';
 import { translator } from '../lib/i18n/messages';
@@ -23,7 +29,43 @@ export function reportCheck(problems: ReturnType<typeof checkContent>, contentDi
   return true;
 }
 
+/** The content as the last commit has it; undefined outside a git checkout or for content git does not hold. */
+function committedCorpus(contentDir: string): CheckedCorpus | undefined {
+  const quiet = { stdio: ['ignore', 'pipe', 'ignore'] as ['ignore', 'pipe', 'ignore'] };
+  let dir: string | undefined;
+  try {
+    const top = execFileSync('git', ['-C', contentDir, 'rev-parse', '--show-toplevel'], { ...quiet, encoding: 'utf8' }).trim();
+    const relative = path.relative(top, contentDir);
+    if (relative.startsWith('..')) return undefined;
+    const tar = execFileSync('git', ['-C', top, 'archive', '--format=tar', 'HEAD', '--', relative || '.'], { ...quiet, maxBuffer: 1024 ** 3 });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'committed-content-'));
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    return readCorpus(folderSource(path.join(dir, relative)));
+  } catch {
+    return undefined;
+  } finally {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Notices, not errors: what valid content changes in what the region pages already say, against
+ * the last commit (lib/review/record-changes.ts), so that an author sees a new statement rewrite
+ * a date, a service system manager or a stage.
+ */
+export function reportRecordChanges(contentDir: string, locale: Locale = authorLanguage()): void {
+  const before = committedCorpus(contentDir);
+  if (!before) return;
+  const asOf = process.env.ROLLOUT_AS_OF ?? todayInToronto();
+  const notices = recordChanges(before, readCorpus(folderSource(contentDir)), asOf, locale);
+  if (notices.length === 0) return;
+  const t = translator(locale, 'ContentCheck');
+  console.log(`\nℹ ${t('notices.title', { base: t('notices.lastCommit') })}`);
+  for (const notice of notices) for (const line of notice.lines) console.log(`  ${t('notices.region', { region: notice.region, change: line })}`);
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
   if (!reportCheck(checkContent(contentDir), contentDir)) process.exit(1);
+  reportRecordChanges(contentDir);
 }

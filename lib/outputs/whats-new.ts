@@ -10,9 +10,9 @@ import type { Milestone } from '../content/milestones';
 import { pathFor } from '../web/routes';
 import { compareSources, isDated, sourceKey, type SourceRef } from '../rollout/sources';
 import { formatLongDate } from '../i18n/date-format';
-import { quotedTitle, sourceDateText, statementWhen, statusWord } from '../rollout/statement-text';
+import { quotedTitle, saysOtherwise, sourceDateText, whatItSays } from '../rollout/statement-text';
 import { memoize, oncePerProcess } from '../core/once';
-import { deriveRegionTimeline, inLocale, type SourcedStatement, type TimelineEntry } from '../rollout/timeline';
+import { deriveRegionTimeline, type SourcedStatement, type TimelineEntry } from '../rollout/timeline';
 
 /**
  * "What's new": every change to what the site says, newest first — a new memo, a new source
@@ -93,26 +93,6 @@ export function compareItems(a: Ordered, b: Ordered): number {
 }
 
 const anchorOf = (source: SourceRef) => sourceKey(source).replace(':', '-');
-
-/** The phase or the lead organization a statement names, if any. */
-function named(statement: SourcedStatement, locale: Locale): string | undefined {
-  if (statement.phase) return translator(locale)(`Phases.${statement.phase}`);
-  return statement.ssm ? inLocale(statement.ssm.lead, locale) : undefined;
-}
-
-const when = (statement: SourcedStatement, locale: Locale) => `${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})`;
-
-/** What a statement says: the milestone it is about when the entry's is another (a covering span), what it names, and when. */
-function whatItSays(statement: SourcedStatement, locale: Locale, entry?: Milestone): string {
-  const other = entry && statement.milestone !== entry ? translator(locale)(`Milestones.${statement.milestone}`) : undefined;
-  return [other, named(statement, locale), when(statement, locale)].filter(Boolean).join(', ');
-}
-
-/** Whether an entry now says something else: another date or status, or another phase or organization where both name one. */
-function saysOtherwise(before: SourcedStatement, after: SourcedStatement, locale: Locale): boolean {
-  const [a, b] = [named(before, locale), named(after, locale)];
-  return when(before, locale) !== when(after, locale) || (a !== undefined && b !== undefined && a !== b);
-}
 
 /**
  * The entries of one region's timeline that a source touched, with what it did to each: the

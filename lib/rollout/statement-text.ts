@@ -5,6 +5,8 @@ import type { Locale } from '../i18n/locales';
 import { translator } from '../i18n/messages';
 import type { SourceRef, SourceTitle } from './sources';
 import type { EntryState } from './timeline';
+import type { Milestone } from '../content/milestones';
+import { inLocale } from './timeline';
 
 /**
  * The words the site uses for a statement and its source, as plain text: pages, feeds and
@@ -58,4 +60,24 @@ export function citationText(source: SourceRef, locale: Locale): string {
   const parts = citationParts(source, locale);
   const consulted = parts.date.consulted ? ` (${parts.date.consulted})` : '';
   return `${parts.publisher}, ${parts.kind ? `${parts.kind} ` : ''}${quotedTitle(parts.title, locale)}, ${parts.date.own}${consulted}`;
+}
+
+/** The phase or the lead organization a statement names, if any. */
+export function named(statement: Statement, locale: Locale): string | undefined {
+  if (statement.phase) return translator(locale)(`Phases.${statement.phase}`);
+  return statement.ssm ? inLocale(statement.ssm.lead, locale) : undefined;
+}
+
+export const when = (statement: Statement, locale: Locale) => `${statementWhen(statement, locale)} (${statusWord(statement.status, locale)})`;
+
+/** What a statement says: the milestone it is about when the entry's is another (a covering span), what it names, and when. */
+export function whatItSays(statement: Statement, locale: Locale, entry?: Milestone): string {
+  const other = entry && statement.milestone !== entry ? translator(locale)(`Milestones.${statement.milestone}`) : undefined;
+  return [other, named(statement, locale), when(statement, locale)].filter(Boolean).join(', ');
+}
+
+/** Whether an entry now says something else: another date or status, or another phase or organization where both name one. */
+export function saysOtherwise(before: Statement, after: Statement, locale: Locale): boolean {
+  const [a, b] = [named(before, locale), named(after, locale)];
+  return when(before, locale) !== when(after, locale) || (a !== undefined && b !== undefined && a !== b);
 }
