@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorEnv, copyProject } from './project-copy';
 
@@ -33,9 +34,16 @@ let dev: ChildProcess;
 let terminal = '';
 
 async function pageText(url = page): Promise<string> {
-  // A request the dev server is still compiling is abandoned and asked again, so waitFor keeps its own time.
-  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-  return response.text();
+  // A request the dev server is still compiling (slow when other tests build beside this one)
+  // is abandoned and asked again; waitFor keeps its own time.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      return await response.text();
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Saves as editors that write a new file and rename it over the old one do ("atomic" saves). */
@@ -111,5 +119,23 @@ describe('live preview with npm run dev', () => {
     fs.writeFileSync(memoFile(), text);
     await waitFor(async () => !(await pageText()).includes('data-testid="preview-problems"'), 30);
     expect(await pageText()).toContain('Employment Services Transformation Update (third)');
+  }, 90_000);
+
+  it('in the browser, the open page shows the notice when a save breaks the content, and drops it when a save fixes it, without a reload by hand', async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(page);
+      const notice = tab.getByTestId('preview-problems');
+      await expect.poll(() => notice.count(), { timeout: 5_000 }).toBe(0);
+      const text = fs.readFileSync(memoFile(), 'utf8');
+      fs.writeFileSync(memoFile(), text.replace(/^summary: .*$/m, 'summary: ""'));
+      await expect.poll(() => notice.count(), { timeout: 30_000, interval: 500 }).toBe(1);
+      expect(await notice.innerText()).toContain('summary: must not be empty');
+      fs.writeFileSync(memoFile(), text);
+      await expect.poll(() => notice.count(), { timeout: 30_000, interval: 500 }).toBe(0);
+    } finally {
+      await browser.close();
+    }
   }, 90_000);
 });
