@@ -5,14 +5,17 @@
  *      bad content stops the build with the check's messages and nothing is built (Contentlayer's
  *      output is never published);
  *   2. `next build`, which prerenders every page into .next/;
- *   3. out/ is written from the prerendered pages, each page finished as it is copied
- *      (scripts/export.ts); then Pagefind indexes it while the host configurations are written
- *      (scripts/headers.ts).
+ *   3. the site is written from the prerendered pages into out.building/, each page finished as
+ *      it is copied (scripts/export.ts); then Pagefind indexes it while the host configurations
+ *      are written (scripts/headers.ts); only then does it replace out/ (lib/build/published-folder.ts),
+ *      so out/ is always a whole site, whatever stops the build.
  * Each step's time is printed, and a last line `build steps: {…}` for npm run bench.
  * CONTENT_DIR points it at another content folder, as for npm run check:content.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { publishStaged, recoverInterruptedBuild, stagingFolder } from '../lib/build/published-folder';
 import { checkContent } from '../lib/check';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
@@ -20,16 +23,41 @@ import { exportSite, reportExport } from './export';
 import { writeHostConfigs } from './headers';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const outDir = path.resolve('out');
+const staging = stagingFolder(outDir);
 const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const steps: Record<string, number> = {};
 const since = (started: number) => (Date.now() - started) / 1000;
+const running = new Set<ChildProcess>();
 
 function run(command: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => spawn(command, args, { stdio: 'inherit' }).on('close', (code) => resolve(code ?? 1)));
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    running.add(child);
+    child.on('close', (code) => {
+      running.delete(child);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+// Stopped (Ctrl+C, or a SIGTERM from a CI runner or a deploy tool): the steps still running are
+// stopped and the half-written site goes; out/ stays the last whole site. A SIGKILL cannot be
+// caught: the next build clears what it left (recoverInterruptedBuild).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of running) child.kill(signal);
+    fs.rmSync(staging, { recursive: true, force: true });
+    console.error(`\n✖ build stopped (${signal}); out/ is the last complete site, unchanged.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 }
 
 async function build(): Promise<number> {
   const started = Date.now();
+  const recovered = recoverInterruptedBuild(outDir);
+  if (recovered === 'cleared') console.log('✔ cleared what an interrupted build left beside out/');
+  if (recovered === 'restored') console.log('✔ put back out/, which an interrupted build had set aside');
   const compile = startContentCompile(contentDir);
   const problems = checkContent(contentDir);
   steps['check:content'] = since(started);
@@ -47,21 +75,28 @@ async function build(): Promise<number> {
   steps['build:next'] = since(nextStarted);
 
   const exportStarted = Date.now();
-  const exported = exportSite();
+  // The site is written beside out/ and replaces it only once whole (lib/build/published-folder.ts).
+  const exported = exportSite({ outDir: staging });
   steps.export = since(exportStarted);
   if (!reportExport(exported, steps.export)) return 1;
 
   const finishStarted = Date.now();
-  const search = run(bin('pagefind'), ['--site', 'out', '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));
-  console.log(`✔ ${writeHostConfigs()}`);
+  const search = run(bin('pagefind'), ['--site', staging, '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));
+  console.log(`✔ ${writeHostConfigs(staging)}`);
   steps.headers = since(finishStarted);
   const indexed = await search;
   steps['search-index'] = indexed.seconds;
   if (indexed.status !== 0) return 1;
   console.log(`✔ search index written in ${indexed.seconds.toFixed(1)} s`);
+  publishStaged(outDir);
+  console.log('✔ out/ replaced by the new site, whole');
   steps.total = since(started);
   console.log(`build steps: ${JSON.stringify(steps)}`);
   return 0;
 }
 
-build().then((status) => process.exit(status));
+build().then((status) => {
+  // A build that failed leaves out/ as it was; what it wrote beside it goes.
+  if (status !== 0) fs.rmSync(staging, { recursive: true, force: true });
+  process.exit(status);
+});

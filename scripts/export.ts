@@ -47,7 +47,7 @@ export function exportSite({ nextDir = path.resolve('.next'), outDir = path.reso
 export function reportExport(result: ReturnType<typeof exportSite>, seconds?: number): boolean {
   for (const problem of result.problems) console.error(`✖ ${problem}`);
   if (result.problems.length > 0) return false;
-  console.log(`✔ out/ written: ${result.pages} pages, ${result.files - result.pages} other files${seconds === undefined ? '' : `, in ${seconds.toFixed(1)} s`}`);
+  console.log(`✔ site written: ${result.pages} pages, ${result.files - result.pages} other files${seconds === undefined ? '' : `, in ${seconds.toFixed(1)} s`}`);
   return true;
 }
 

@@ -81,13 +81,13 @@ export function headersFile() {
   ].join('\n');
 }
 
-/** Writes the host configurations, and out/_headers when there is an out/. */
-export function writeHostConfigs(): string {
+/** Writes the host configurations, and _headers into the site (out/, or the folder a build writes it in) when there is one. */
+export function writeHostConfigs(siteDir: string = out): string {
   fs.mkdirSync(deploy, { recursive: true });
   fs.writeFileSync(path.join(deploy, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
   fs.writeFileSync(path.join(deploy, 'nginx.conf'), nginxConfig());
-  if (!fs.existsSync(out)) return 'headers for serve and nginx written (no out/ for _headers).';
-  fs.writeFileSync(path.join(out, '_headers'), headersFile());
+  if (!fs.existsSync(siteDir)) return 'headers for serve and nginx written (no out/ for _headers).';
+  fs.writeFileSync(path.join(siteDir, '_headers'), headersFile());
   return 'headers for serve, nginx and _headers written.';
 }
 
