@@ -72,4 +72,51 @@ describe("npm start's server (scripts/serve.ts)", () => {
       fs.rmSync(site, { recursive: true });
     }
   });
+
+  it('refuses what a static host refuses, in one line of log each and never a stack trace, with the headers on every response', async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-'));
+    fs.mkdirSync(path.join(site, 'en'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'en/index.html'), 'a page of the site');
+    fs.writeFileSync(path.join(site, '404.html'), 'not found');
+    fs.mkdirSync(path.join(site, 'data'));
+    fs.writeFileSync(path.join(site, 'data/regions.csv'), 'a file of the site');
+    const server = createStaticServer(site);
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    const { port } = server.address() as AddressInfo;
+    const log: string[] = [];
+    const [warn, error] = [console.warn, console.error];
+    console.warn = (...args: unknown[]) => log.push(args.join(' '));
+    console.error = (...args: unknown[]) => log.push(args.join(' '));
+    try {
+      const at = (url: string, init?: RequestInit) => fetch(`http://localhost:${port}${url}`, { redirect: 'manual', ...init });
+      const cases: [string, RequestInit | undefined, number][] = [
+        ['/en/index.html%00.txt', undefined, 400],
+        ['/en/%E0%A4%A', undefined, 400],
+        ['/en/', { method: 'POST', body: 'x' }, 405],
+        ['/en/', { method: 'DELETE' }, 405],
+        ['/en/', { method: 'PATCH' }, 405],
+      ];
+      for (const [url, init, status] of cases) {
+        const response = await at(url, init);
+        expect(response.status, `${init?.method ?? 'GET'} ${url}`).toBe(status);
+        if (status === 405) expect(response.headers.get('allow')).toBe('GET, HEAD');
+        expect(await response.text()).not.toContain('a page of the site');
+        for (const [key, value] of Object.entries(securityHeaders)) expect(response.headers.get(key), `${url} ${key}`).toBe(value);
+      }
+      const outOfRange = await at('/data/regions.csv', { headers: { Range: 'bytes=5000-6000' } });
+      expect(outOfRange.status).toBe(416);
+      expect(outOfRange.headers.get('content-range')).toBe('bytes */18');
+      expect(await outOfRange.text()).toBe('');
+      const inRange = await at('/data/regions.csv', { headers: { Range: 'bytes=0-5' } });
+      expect([inRange.status, await inRange.text()]).toEqual([206, 'a file']);
+      expect((await at('/en/', { method: 'HEAD' })).status).toBe(200);
+      expect(log).toHaveLength(cases.length);
+      for (const line of log) expect(line).toMatch(/^(400|405) (GET|POST|DELETE|PATCH) "[^\n]*"$/);
+    } finally {
+      console.warn = warn;
+      console.error = error;
+      server.close();
+      fs.rmSync(site, { recursive: true });
+    }
+  });
 });
