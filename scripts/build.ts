@@ -15,7 +15,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { takeBuildLock } from '../lib/build/build-lock';
 import { publishStaged, recoverInterruptedBuild, stagingFolder } from '../lib/build/published-folder';
+import { authorLanguage } from '../lib/i18n/author-language';
+import { translator } from '../lib/i18n/messages';
 import { checkContent } from '../lib/check';
 import { reportCheck } from './check-content';
 import { startContentCompile } from './content';
@@ -29,6 +32,8 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const steps: Record<string, number> = {};
 const since = (started: number) => (Date.now() - started) / 1000;
 const running = new Set<ChildProcess>();
+/** Whether this build holds the checkout's build lock: only then is what is beside out/ its own. */
+let holdsLock = false;
 
 function run(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
@@ -47,14 +52,23 @@ function run(command: string, args: string[]): Promise<number> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     for (const child of running) child.kill(signal);
-    fs.rmSync(staging, { recursive: true, force: true });
-    console.error(`\n✖ build stopped (${signal}); out/ is the last complete site, unchanged.`);
+    if (holdsLock) fs.rmSync(staging, { recursive: true, force: true });
+    // Written at once: process.exit does not wait for a pipe to take what console.error queued.
+    fs.writeSync(2, `\n✖ build stopped (${signal}); out/ is the last complete site, unchanged.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
 
 async function build(): Promise<number> {
   const started = Date.now();
+  // One build at a time in a checkout (lib/build/build-lock.ts); released when this process exits.
+  const lock = takeBuildLock(path.resolve('.build.lock'));
+  if ('heldBy' in lock) {
+    console.error(`✖ ${translator(authorLanguage(), 'ContentCheck')('build.busy', { pid: lock.heldBy })}`);
+    return 2;
+  }
+  process.on('exit', lock.release);
+  holdsLock = true;
   const recovered = recoverInterruptedBuild(outDir);
   if (recovered === 'cleared') console.log('✔ cleared what an interrupted build left beside out/');
   if (recovered === 'restored') console.log('✔ put back out/, which an interrupted build had set aside');
@@ -96,7 +110,8 @@ async function build(): Promise<number> {
 }
 
 build().then((status) => {
-  // A build that failed leaves out/ as it was; what it wrote beside it goes.
-  if (status !== 0) fs.rmSync(staging, { recursive: true, force: true });
+  // A build that failed leaves out/ as it was; what it wrote beside it goes. (Not when another
+  // build held the lock: what is beside out/ is that build's.)
+  if (status === 1) fs.rmSync(staging, { recursive: true, force: true });
   process.exit(status);
 });

@@ -12,18 +12,20 @@ import { authorEnv, copyProject } from './project-copy';
  * and kills it outright (SIGKILL, with its children) while Pagefind writes the index.
  */
 let project = '';
+/** As package.json runs it: in one process, so that a signal reaches the build itself (tsx's own CLI relays it and kills the script 30 ms later). */
+const buildCommand = ['--import', 'tsx', 'scripts/build.ts'];
 let env: NodeJS.ProcessEnv;
 const out = () => path.join(project, 'out');
 const building = () => path.join(project, 'out.building');
 
 function build(): { status: number | null; output: string } {
-  const result = spawnSync(path.join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
+  const result = spawnSync(process.execPath, buildCommand, { cwd: project, env, encoding: 'utf8', timeout: 240_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 /** Starts a build and stops it with `signal` (its whole process group) once `when` holds. */
 async function buildStoppedWhen(when: () => boolean, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
-  const child: ChildProcess = spawn(path.join(project, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { cwd: project, env, detached: true });
+  const child: ChildProcess = spawn(process.execPath, buildCommand, { cwd: project, env, detached: true });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -75,5 +77,21 @@ describe('a build stopped before it finishes', () => {
     expect(digestOut(out())).toEqual(firstSite);
     expect(fs.existsSync(building())).toBe(false);
     expect(memoryLeftovers()).toEqual([]);
+  }, 300_000);
+
+  it('two builds in one checkout: the second refuses in one sentence, naming the first, and changes nothing', async () => {
+    const first = spawn(process.execPath, buildCommand, { cwd: project, env, detached: true });
+    const done = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
+    const lock = path.join(project, '.build.lock');
+    const started = Date.now();
+    while (!fs.existsSync(lock) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
+    const second = build();
+    expect(second.status).toBe(2);
+    // One sentence, naming the process that builds.
+    expect(second.output.trim()).toMatch(/^✖ Another build is running in this folder \(process (\d+)\): wait for it to finish, or stop it, then build again\. Nothing was changed\.$/);
+    expect(second.output).toContain(`(process ${first.pid})`);
+    expect(await done).toBe(0);
+    expect(fs.existsSync(lock)).toBe(false);
+    expect(digestOut(out())).toEqual(firstSite);
   }, 300_000);
 });
