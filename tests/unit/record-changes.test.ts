@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realContentFiles } from '../fixtures/content-builder';
 import { memorySource } from '@/lib/check';
 import { readCorpus } from '@/lib/check/read';
 import { recordChanges } from '@/lib/review/record-changes';
@@ -10,19 +9,11 @@ import { recordChanges } from '@/lib/review/record-changes';
  * the content before and after: the issue's example, a new memo whose "SSM selected" statement
  * moves Kingston–Pembroke's date and drops a consortium partner.
  */
-const contentDir = path.resolve(__dirname, '../../content');
-const readTree = (dir: string, prefix = ''): Record<string, string> =>
-  Object.fromEntries(
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? Object.entries(readTree(path.join(dir, entry.name), relative)) : [[relative, fs.readFileSync(path.join(dir, entry.name), 'utf8')]];
-    }),
-  );
 
 const asOf = '2026-12-02';
-const before = readCorpus(memorySource(readTree(contentDir)));
+const before = readCorpus(memorySource(realContentFiles()));
 const withMemo = (statement: string) => {
-  const files = readTree(contentDir);
+  const files = realContentFiles();
   files['memos/2023-01-15-kingston-update/memo.yaml'] = `date: 2023-01-15\npublishedOnSite: 2026-12-01\nsender: jody-young\noriginalLanguage: fr\nstatements:\n${statement}`;
   return readCorpus(memorySource(files));
 };

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realContentFiles } from '../fixtures/content-builder';
 import { checkContent, formatProblem, memorySource } from '@/lib/check';
 import { memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/content/scaffold';
 
@@ -9,14 +8,6 @@ import { memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/con
  * adapt it. Each example, uncommented as it stands (by removing "#" or "# "), must give content
  * the check accepts, beside the real content — the first edit must not end in a parser error.
  */
-const contentDir = path.resolve(__dirname, '../../content');
-const readTree = (dir: string, prefix = ''): Record<string, string> =>
-  Object.fromEntries(
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      return entry.isDirectory() ? Object.entries(readTree(path.join(dir, entry.name), relative)) : [[relative, fs.readFileSync(path.join(dir, entry.name), 'utf8')]];
-    }),
-  );
 
 const input: NewMemoInput = {
   date: '2022-10-03',
@@ -54,7 +45,7 @@ const examples = lines.flatMap((line, start) => {
 });
 
 function check(memoYaml: string) {
-  const files = { ...readTree(contentDir), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/fr.md`]: filledText('fr'), [`${folder}/en.md`]: filledText('en') };
+  const files = { ...realContentFiles(), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/fr.md`]: filledText('fr'), [`${folder}/en.md`]: filledText('en') };
   return checkContent(memorySource(files, 'content')).map((p) => formatProblem(p));
 }
 
