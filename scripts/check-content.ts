@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, folderSource, formatProblem } from '../lib/check';
-import { type CheckedCorpus, readCorpus } from '../lib/check/read';
+import { type CheckedCorpus, readCorpus, skippedDocuments } from '../lib/check/read';
 import { todayInToronto } from '../lib/core/dates';
 import { recordChanges } from '../lib/review/record-changes';
 import { authorLanguage } from '../lib/i18n/author-language';
@@ -64,8 +64,17 @@ export function reportRecordChanges(contentDir: string, locale: Locale = authorL
   for (const notice of notices) for (const line of notice.lines) console.log(`  ${t('notices.region', { region: notice.region, change: line })}`);
 }
 
+/** Notices of documents that are not read because of their name (a hidden folder, a backup copy). */
+export function reportSkipped(contentDir: string, locale: Locale = authorLanguage()): void {
+  const t = translator(locale, 'ContentCheck');
+  for (const skipped of skippedDocuments(folderSource(contentDir))) {
+    console.log(`ℹ ${t(skipped.reason === 'hidden' ? 'notices.skippedHidden' : 'notices.skippedBackup', { path: skipped.path })}`);
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+  reportSkipped(contentDir);
   if (!reportCheck(checkContent(contentDir), contentDir)) process.exit(1);
   reportRecordChanges(contentDir);
 }

@@ -84,6 +84,22 @@ function ignoredName(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || /^(Thumbs\.db|desktop\.ini)$/i.test(name);
 }
 
+/**
+ * Documents the check does not read because of their name — a hidden folder (.draft) or an
+ * editor's backup (memo~) that holds content — so that an author who put a memo there is told
+ * it will not be published, rather than finding it missing.
+ */
+export function skippedDocuments(source: ContentSource): { path: string; reason: 'hidden' | 'backup' }[] {
+  return documentKindNames.flatMap((kindName) => {
+    const kind = documentKinds[kindName];
+    return source
+      .list(kind.folder)
+      .filter((e) => (e.name.startsWith('.') || e.name.endsWith('~')) && (kind.layout === 'folder' ? e.type === 'directory' : /\.yaml~?$/.test(e.name)))
+      .filter((e) => e.name !== '.' && e.name !== '..')
+      .map((e) => ({ path: `${source.label}/${kind.folder}/${e.name}`, reason: e.name.startsWith('.') ? ('hidden' as const) : ('backup' as const) }));
+  });
+}
+
 /** The largest content file the check reads: a memo is a few kilobytes; megabytes are a mistake. */
 export const maxFileBytes = 512 * 1024;
 
