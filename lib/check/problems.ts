@@ -100,7 +100,9 @@ function dateAsWritten(input: unknown): string | undefined {
 function fromSchema(text: string, issue: z.core.$ZodIssue): CheckText | string {
   if (!text.startsWith(catalogueMark)) return text;
   const key = text.slice(catalogueMark.length) as CheckKey;
-  const given = (issue as { params?: { values?: Record<string, string> } }).params?.values ?? {};
+  const given: Record<string, string | number> = { ...(issue as { params?: { values?: Record<string, string> } }).params?.values };
+  // A field too long says how long it is, and the most it may be.
+  if (issue.code === 'too_big') Object.assign(given, { max: Number(issue.maximum), length: String((issue as { input?: unknown }).input ?? '').length });
   const example = dateAsWritten((issue as { input?: unknown }).input) ?? (key === 'schema.isoDayFix' ? '2022-09-22' : '2023-10-01');
   return checkText(key, { perLanguage, https: 'https://', http: 'http://', parts: partsOfYear, example, ...given });
 }

@@ -36,7 +36,17 @@ export const isoDay = z
   .refine(isRealIsoDay, withFix('schema.notRealDay', 'schema.notRealDayFix'));
 
 export const locale = z.enum(locales);
-export const nonEmpty = z.string({ error: catalogued('schema.required') }).trim().min(1, catalogued('schema.empty'));
+/**
+ * The longest plain-text field: a paragraph-long note or a publisher's name fits many times over;
+ * a pasted page does not (a 300 000-character title made a 2 MB page).
+ */
+export const maxTextLength = 2000;
+/** The longest title: a memo's subject or a source's title as published. */
+export const maxTitleLength = 300;
+const tooLong = withFix('schema.tooLong', 'schema.tooLongFix');
+export const nonEmpty = z.string({ error: catalogued('schema.required') }).trim().min(1, catalogued('schema.empty')).max(maxTextLength, tooLong);
+/** A title: plain text, at most maxTitleLength characters. */
+export const titleText = z.string({ error: catalogued('schema.required') }).trim().min(1, catalogued('schema.empty')).max(maxTitleLength, tooLong);
 export const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 
 /** A dated note saying what changed on a published page, shown as its history and in feeds. */

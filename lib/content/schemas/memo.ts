@@ -1,6 +1,6 @@
 /** A memo: memo.yaml (its language-neutral facts) and fr.md / en.md (its text in each language). */
 import { z } from 'zod';
-import { catalogued, changeNoteSchema, isoDay, kebabId, locale, nonEmpty, sitePublication, slug, webAddress } from './fields';
+import { catalogued, changeNoteSchema, titleText, isoDay, kebabId, locale, nonEmpty, sitePublication, slug, webAddress } from './fields';
 import { statementSchema } from './statement';
 
 /** Where on a page of the original memo an address is printed. */
@@ -52,7 +52,7 @@ const headerLabel = (example: string) =>
 
 export const memoTextSchema = z
   .object({
-    title: nonEmpty.describe('The memo\'s subject, in this language: the text of its "Subject" / « Objet » row as printed.'),
+    title: titleText.describe('The memo\'s subject, in this language: the text of its "Subject" / « Objet » row as printed.'),
     slug: slug.describe('The end of the URL in this language; never change it once published.'),
     summary: nonEmpty.max(300, catalogued('schema.summaryTooLong')).describe('One or two sentences for lists, feeds and search engines.'),
     recipients: nonEmpty.describe('The text of the memo\'s "To" / « Destinataires » row as printed.'),
