@@ -5,6 +5,7 @@ import { changeAfterPublication } from './facts/change-after-publication';
 import { folderLayout } from './files/folder-layout';
 import { pastedList } from './body/pasted-list';
 import { quotedPlainText } from './files/quoted-plain-text';
+import { textCharacters } from './files/text-characters';
 import { internalLinks } from './body/internal-links';
 import { knownRegions } from './facts/known-regions';
 import { knownSender } from './files/known-sender';
@@ -46,4 +47,5 @@ export const contentRules: ContentRule[] = [
   internalLinks,
   pastedList,
   quotedPlainText,
+  textCharacters,
 ];
