@@ -69,3 +69,14 @@ export const markdownFiles = (corpus: CheckedCorpus) =>
 /** The file's line of a node of its body. */
 export const bodyLine = (file: ParsedFile, node: { position?: { start: { line: number } } }) =>
   node.position && file.body ? file.body.startLine + node.position.start.line - 1 : undefined;
+
+/** Every text value of every file read (front matter and YAML), with its path in the file: for rules about what a field holds. */
+export function fieldTexts(corpus: CheckedCorpus): { file: ParsedFile; path: (string | number)[]; text: string }[] {
+  const texts = (file: ParsedFile, value: unknown, path: (string | number)[]): { file: ParsedFile; path: (string | number)[]; text: string }[] => {
+    if (typeof value === 'string') return [{ file, path, text: value }];
+    if (Array.isArray(value)) return value.flatMap((item, i) => texts(file, item, [...path, i]));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => texts(file, item, [...path, key]));
+    return [];
+  };
+  return corpus.documents.flatMap((doc) => Object.values(doc.files).flatMap((file) => texts(file, file.data, [])));
+}

@@ -1,7 +1,6 @@
-import type { ContentProblem } from '../../problems';
-import { checkText } from '../../problems';
+import { checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
-import type { ParsedFile } from '../../read';
+import { fieldTexts } from '../../views';
 
 /**
  * A title or name copied from Word or a web page often brings its quotation marks along:
@@ -11,27 +10,21 @@ import type { ParsedFile } from '../../read';
  */
 const wrapped = /^\s*(“[^“”]*”|«[^«»]*»|‘[^‘’]*’|"[^"]*"|„[^„“”]*[“”]|‹[^‹›]*›)\s*$/su;
 
-function quotedValues(value: unknown, path: (string | number)[]): { path: (string | number)[]; text: string }[] {
-  if (typeof value === 'string') return wrapped.test(value) && value.trim().length > 2 ? [{ path, text: value.trim() }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => quotedValues(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => quotedValues(item, [...path, key]));
-  return [];
-}
-
 export const quotedPlainText: ContentRule = {
   id: 'quoted-plain-text',
   summary: 'No field is wholly wrapped in quotation marks pasted with its text.',
   check(corpus) {
-    return corpus.documents.flatMap((doc) =>
-      (Object.values(doc.files) as ParsedFile[]).flatMap((file): ContentProblem[] =>
-        quotedValues(file.data, []).map(({ path, text }) => ({
+    return fieldTexts(corpus)
+      .filter(({ text }) => wrapped.test(text) && text.trim().length > 2)
+      .map(({ file, path, text }): ContentProblem => {
+        const shown = text.trim();
+        return {
           file: file.file,
           line: file.lineOf(path),
           field: path.join('.'),
-          message: checkText('rules.quoted-plain-text.quoted', { open: text[0]!, close: text.at(-1)! }),
+          message: checkText('rules.quoted-plain-text.quoted', { open: shown[0]!, close: shown.at(-1)! }),
           fix: checkText('rules.quoted-plain-text.quotedFix'),
-        })),
-      ),
-    );
+        };
+      });
   },
 };

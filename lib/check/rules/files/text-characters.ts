@@ -1,6 +1,6 @@
 import { type CheckKey, checkText, type ContentProblem } from '../../problems';
-import type { ParsedFile } from '../../read';
 import type { ContentRule } from '../../rule';
+import { fieldTexts } from '../../views';
 
 /**
  * Characters checked in what YAML makes of a field, not in the file's bytes: an escape such as
@@ -32,24 +32,13 @@ function problemIn(text: string): Pick<ContentProblem, 'message'> | undefined {
   return hidden ? { message: checkText('rules.text-characters.invisible', { code: codeOf(hidden), name: checkText(invisible[hidden]!) }) } : undefined;
 }
 
-function strings(value: unknown, path: (string | number)[]): { path: (string | number)[]; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, [...path, key]));
-  return [];
-}
-
 export const textCharacters: ContentRule = {
   id: 'text-characters',
   summary: 'No field holds, once parsed, an invisible, control or direction character or half of a character.',
   check(corpus) {
-    return corpus.documents.flatMap((doc) =>
-      (Object.values(doc.files) as ParsedFile[]).flatMap((file): ContentProblem[] =>
-        strings(file.data, []).flatMap(({ path, text }) => {
-          const found = problemIn(text);
-          return found ? [{ file: file.file, line: file.lineOf(path), field: path.join('.'), ...found, fix: checkText('rules.text-characters.fix') }] : [];
-        }),
-      ),
-    );
+    return fieldTexts(corpus).flatMap(({ file, path, text }): ContentProblem[] => {
+      const found = problemIn(text);
+      return found ? [{ file: file.file, line: file.lineOf(path), field: path.join('.'), ...found, fix: checkText('rules.text-characters.fix') }] : [];
+    });
   },
 };
