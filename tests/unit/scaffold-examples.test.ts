@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { memoInput } from '../fixtures/memo-input';
 import { realContentFiles } from '../fixtures/content-builder';
 import { checkContent, formatProblem, memorySource } from '@/lib/check';
-import { memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/content/scaffold';
+import { memoTextTemplate, memoYamlTemplate } from '@/lib/content/scaffold';
 
 /**
  * The publishing guide tells a new author to uncomment an example in the scaffolded memo.yaml and
@@ -9,18 +10,7 @@ import { memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/con
  * the check accepts, beside the real content — the first edit must not end in a parser error.
  */
 
-const input: NewMemoInput = {
-  date: '2022-10-03',
-  publishedOnSite: '2026-12-01',
-  name: 'scaffold-examples',
-  sender: 'jody-young',
-  originalLanguage: 'fr',
-  recipients: { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' },
-  header: {
-    en: { heading: 'Memorandum', headerLabels: { to: 'To:', from: 'From:', date: 'Date:', subject: 'Subject:' } },
-    fr: { heading: 'Note de service', headerLabels: { to: 'Destinataires :', from: 'Expéditrice :', date: 'Date :', subject: 'Objet :' } },
-  },
-};
+const input = memoInput({ date: '2022-10-03', publishedOnSite: '2026-12-01', name: 'scaffold-examples' });
 const folder = `memos/${input.date}-${input.name}`;
 
 /** The scaffolded text files, filled in as the guide asks. */

@@ -1,22 +1,12 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { memoInput } from '../fixtures/memo-input';
 import { memoTextSchema, memoYamlSchema } from '@/lib/content/schemas/memo';
 import { withoutEmptyOptionalFields } from '@/lib/content/schemas/fields';
-import { emptyHeader, memoTextTemplate, memoYamlTemplate, type NewMemoInput } from '@/lib/content/scaffold';
+import { emptyHeader, memoTextTemplate, memoYamlTemplate } from '@/lib/content/scaffold';
 
 /** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
-const input: NewMemoInput = {
-  date: '2026-11-20',
-  publishedOnSite: '2026-11-21',
-  name: 'phase-3-update',
-  sender: 'jody-young',
-  originalLanguage: 'fr',
-  recipients: { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' },
-  header: {
-    en: { heading: 'Memorandum', headerLabels: { to: 'To:', from: 'From:', date: 'Date:', subject: 'Subject:' } },
-    fr: { heading: 'Note de service', headerLabels: { to: 'Destinataires :', from: 'Expéditrice :', date: 'Date :', subject: 'Objet :' } },
-  },
-};
+const input = memoInput({ date: '2026-11-20', publishedOnSite: '2026-11-21', name: 'phase-3-update' });
 
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
 
