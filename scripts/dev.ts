@@ -74,7 +74,8 @@ function startPreview() {
   let timer: NodeJS.Timeout | undefined;
   let refreshing: Promise<unknown> = Promise.resolve();
   const schemas = path.join(contentDir, 'schemas');
-  watch(contentDir, { ignoreInitial: true, ignored: (file) => file === schemas || file.startsWith(`${schemas}${path.sep}`) }).on('all', (_event, file) => {
+  // Links are never followed (the check refuses them): a section linked to /etc is not watched.
+  watch(contentDir, { ignoreInitial: true, followSymlinks: false, ignored: (file) => file === schemas || file.startsWith(`${schemas}${path.sep}`) }).on('all', (_event, file) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       refreshing = refreshing.then(() => refresh(t('dev.saved', { file: path.relative(process.cwd(), file) })));

@@ -54,6 +54,8 @@ export type CheckedCorpus = {
   problems: ContentProblem[];
   /** True when some file could not be read: rules that need every statement wait for the fix. */
   incomplete: boolean;
+  /** Links found under the content, by path inside it: nothing behind them was read. */
+  links: string[];
 };
 
 /** Splits a Markdown file into its YAML front matter and its body, keeping line numbers. */
@@ -230,7 +232,11 @@ export function listDocuments(source: ContentSource): ListedDocument[] {
 /** Reads every document of every kind the registry names. */
 export function readCorpus(source: ContentSource): CheckedCorpus {
   const problems: ContentProblem[] = [];
-  let incomplete = false;
+  // A link could point anywhere — outside the repository, to /etc, or nowhere — so content is
+  // plain files and folders: each link is reported once, and nothing behind it is read.
+  const links = source.links();
+  for (const link of links) problems.push({ file: `${source.label}/${link}`, message: checkText('file.link'), fix: checkText('file.linkFix') });
+  let incomplete = links.length > 0;
   const documents = listDocuments(source).map(({ files, ...listed }): ReadDocument => {
     const doc: ReadDocument = { ...listed, files: {}, invalidFrontMatter: [] };
     for (const { relative: path, name, file } of files) {
@@ -249,5 +255,5 @@ export function readCorpus(source: ContentSource): CheckedCorpus {
     }
     return doc;
   });
-  return { label: source.label, documents, problems, incomplete };
+  return { label: source.label, documents, problems, incomplete, links };
 }

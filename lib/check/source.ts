@@ -15,7 +15,28 @@ export interface ContentSource {
   label: string;
   list(dir: string): SourceEntry[];
   read(file: string): Buffer;
+  /** Every link anywhere under the content, by path inside it; none is ever followed. */
+  links(): string[];
 }
+
+const entryType = (d: fs.Dirent): EntryType => (d.isSymbolicLink() ? 'symlink' : d.isDirectory() ? 'directory' : d.isFile() ? 'file' : 'other');
+
+/** True when the path, or a folder on the way to it, is a link: what lies behind it is not content. */
+function throughLink(dir: string, relative: string): boolean {
+  let at = dir;
+  for (const part of relative.split('/').filter(Boolean)) {
+    at = path.join(at, part);
+    try {
+      if (fs.lstatSync(at).isSymbolicLink()) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The largest number of entries the link walk looks at: content is a few hundred files. */
+const maxWalkedEntries = 100_000;
 
 /** Content on disk, shown relative to the working directory. */
 export function folderSource(dir: string): ContentSource {
@@ -24,14 +45,37 @@ export function folderSource(dir: string): ContentSource {
     label,
     list(relative) {
       const full = path.join(dir, relative);
-      if (!fs.existsSync(full) || !fs.statSync(full).isDirectory()) return [];
+      // A section folder that is a link (content/pages → elsewhere) is never listed: it is reported once by links().
+      if (throughLink(dir, relative) || !fs.existsSync(full) || !fs.statSync(full).isDirectory()) return [];
       return fs
         .readdirSync(full, { withFileTypes: true })
-        .map((d): SourceEntry => ({ name: d.name, type: d.isSymbolicLink() ? 'symlink' : d.isDirectory() ? 'directory' : d.isFile() ? 'file' : 'other' }))
+        .map((d): SourceEntry => ({ name: d.name, type: entryType(d) }))
         .sort((a, b) => a.name.localeCompare(b.name));
     },
     read(relative) {
+      if (throughLink(dir, relative)) throw new Error(`${relative} is reached through a link`);
       return fs.readFileSync(path.join(dir, relative));
+    },
+    links() {
+      const found: string[] = [];
+      const folders = [''];
+      let walked = 0;
+      while (folders.length > 0 && walked < maxWalkedEntries) {
+        const relative = folders.shift()!;
+        let entries: fs.Dirent[];
+        try {
+          entries = fs.readdirSync(path.join(dir, relative), { withFileTypes: true });
+        } catch {
+          continue;
+        }
+        for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+          walked += 1;
+          const inside = relative ? `${relative}/${entry.name}` : entry.name;
+          if (entry.isSymbolicLink()) found.push(inside);
+          else if (entry.isDirectory()) folders.push(inside);
+        }
+      }
+      return found;
     },
   };
 }
@@ -58,5 +102,6 @@ export function memorySource(files: Record<string, string | Buffer>, label = 'co
       if (text === undefined) throw new Error(`no file ${relative}`);
       return Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
     },
+    links: () => [],
   };
 }

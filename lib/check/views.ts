@@ -5,11 +5,17 @@ import type { RegionYaml } from '../content/schemas/region';
 import type { SenderYaml } from '../content/schemas/sender';
 import type { Statement } from '../content/schemas/statement';
 import { periodBounds } from '../core/dates';
-import type { DocumentKindName } from '../content/document-kinds';
+import { documentKinds, type DocumentKindName } from '../content/document-kinds';
 import { type CheckText, checkText } from './problems';
 import type { CheckedCorpus, ParsedFile, ReadDocument } from './read';
 
 /** Typed views of the read corpus, for the rules. */
+
+/**
+ * True when a section's folder (content/senders …) is a link, so none of its documents was read:
+ * the rules that look a name up in it wait, rather than call every name unknown.
+ */
+export const sectionBehindLink = (corpus: CheckedCorpus, kind: DocumentKindName) => corpus.links.includes(documentKinds[kind].folder);
 
 const ofKind = (corpus: CheckedCorpus, kind: DocumentKindName) => corpus.documents.filter((d) => d.kind === kind);
 const file = <T>(doc: ReadDocument, name: string) => doc.files[name] as ParsedFile<T> | undefined;

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type ContentProblem, render } from '@/lib/check';
+import { checkContent, type ContentProblem, folderSource, render } from '@/lib/check';
+import { listDocuments } from '@/lib/check/read';
 import { memo, materialize, validFiles } from '../fixtures/content-builder';
 import { authorEnv, copyProject, root } from './project-copy';
 
@@ -14,7 +15,9 @@ import { authorEnv, copyProject, root } from './project-copy';
  */
 
 describe('folder entries that are not plain files', () => {
-  it('reports a link to a file outside the content, a dangling link and a folder where a file belongs', () => {
+  const shownIn = (dir: string, locale: 'en' | 'fr') => (p: ContentProblem) => `${path.relative(dir, path.resolve(p.file))}: ${render(p.message, locale)}`;
+
+  it('reports a link to a file outside the content, a dangling link and a folder where a file belongs, each once', () => {
     const dir = materialize('links', validFiles());
     const memoDir = path.join(dir, memo);
     fs.renameSync(path.join(memoDir, 'en.md'), path.join(root, '.integration/fixtures/outside-en.md'));
@@ -23,14 +26,31 @@ describe('folder entries that are not plain files', () => {
     fs.mkdirSync(path.join(dir, 'pages/about/fr.md.d'));
     fs.writeFileSync(path.join(memoDir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
     const problems = checkContent(dir);
-    const shown = (p: ContentProblem) => `${path.relative(dir, path.resolve(p.file))}: ${render(p.message, 'en')}`;
-    expect(problems.map(shown).sort()).toEqual(
+    expect(problems.map(shownIn(dir, 'en')).sort()).toEqual(
       [
-        `${memo}/en.md: is a link, not a file of its own`,
+        `${memo}/en.md: is a link (a shortcut to a file or folder elsewhere): the check follows no link, so nothing behind it is read or published`,
         'pages/about/fr.md.d: is not a file this folder may contain',
-        'senders/ghost.yaml: is a link, not a file or folder of its own',
+        'senders/ghost.yaml: is a link (a shortcut to a file or folder elsewhere): the check follows no link, so nothing behind it is read or published',
       ].sort(),
     );
+  });
+
+  it('refuses a section folder linked outside the repository, or to /etc, in one message each, and reads nothing behind it', () => {
+    const dir = materialize('linked-sections', validFiles());
+    const outside = path.join(root, '.integration/fixtures/outside-pages');
+    fs.rmSync(outside, { recursive: true, force: true });
+    fs.renameSync(path.join(dir, 'pages'), outside);
+    fs.symlinkSync(outside, path.join(dir, 'pages'));
+    fs.rmSync(path.join(dir, 'senders'), { recursive: true });
+    fs.symlinkSync('/etc', path.join(dir, 'senders'));
+    const problems = checkContent(dir);
+    expect(problems.map((p) => path.relative(dir, path.resolve(p.file)))).toEqual(['pages', 'senders']);
+    expect(problems.map((p) => render(p.message, 'fr').replace(/\u202f|\u00a0/g, ' '))).toEqual(
+      Array(2).fill('est un lien (un raccourci vers un fichier ou un dossier ailleurs) : la vérification ne suit aucun lien, donc rien de ce qu’il désigne n’est lu ni publié'),
+    );
+    expect(render(problems[0]!.fix!, 'en')).toBe('put the file or folder itself here (copy it in), then delete the link.');
+    // What the build copies for Contentlayer comes from the same walk: nothing behind a link.
+    expect(listDocuments(folderSource(dir)).filter((d) => d.kind === 'page' || d.kind === 'sender')).toEqual([]);
   });
 });
 

@@ -21,6 +21,7 @@ import { regionPlaces } from './facts/region-places';
 import { safeHtml } from './body/safe-html';
 import { statusFitsSourceDate } from './facts/status-fits-source-date';
 import { translationNotOriginal } from './files/translation-not-original';
+import { uniqueRegionNames } from './files/unique-region-names';
 import { uniqueSlugs } from './files/unique-slugs';
 
 /** Every content rule, in the order their problems are listed. Add a rule: one file here, one line below. */
@@ -36,6 +37,7 @@ export const contentRules: ContentRule[] = [
   changeAfterPublication,
   translationNotOriginal,
   uniqueSlugs,
+  uniqueRegionNames,
   pageSlugNotSection,
   phaseSupported,
   regionPlaces,

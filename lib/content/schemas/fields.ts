@@ -44,9 +44,13 @@ export const maxTextLength = 2000;
 /** The longest title: a memo's subject or a source's title as published. */
 export const maxTitleLength = 300;
 const tooLong = withFix('schema.tooLong', 'schema.tooLongFix');
-export const nonEmpty = z.string({ error: catalogued('schema.required') }).trim().min(1, catalogued('schema.empty')).max(maxTextLength, tooLong);
+/**
+ * Plain text is published composed (NFC): "é" typed on one keyboard and "e" + accent pasted from
+ * another become the same letters, so search, sorting and the uniqueness of names treat them alike.
+ */
+export const nonEmpty = z.string({ error: catalogued('schema.required') }).trim().normalize('NFC').min(1, catalogued('schema.empty')).max(maxTextLength, tooLong);
 /** A title: plain text, at most maxTitleLength characters. */
-export const titleText = z.string({ error: catalogued('schema.required') }).trim().min(1, catalogued('schema.empty')).max(maxTitleLength, tooLong);
+export const titleText = z.string({ error: catalogued('schema.required') }).trim().normalize('NFC').min(1, catalogued('schema.empty')).max(maxTitleLength, tooLong);
 export const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 
 /** A dated note saying what changed on a published page, shown as its history and in feeds. */

@@ -4,7 +4,7 @@ import { locales } from '../../../i18n/locales';
 import { calendarPath, feedPath, fixedPages, pathFor, pathForSlug } from '../../../web/routes';
 import { type CheckText, checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
-import { bodyLine, markdownFiles, memosOf, pagesOf, regionsOf } from '../../views';
+import { bodyLine, markdownFiles, memosOf, pagesOf, regionsOf, sectionBehindLink } from '../../views';
 
 /** "/en/ or /fr/": the word between the items in the author's language. */
 const orList = (items: readonly string[]): string | CheckText =>
@@ -15,6 +15,8 @@ export const internalLinks: ContentRule = {
   id: 'internal-links',
   summary: 'Every link to a page of this site leads to a page the content produces.',
   check(corpus) {
+    // A page of a section behind a link was not read: a link to it cannot be judged.
+    const unread = (['memo', 'page', 'region'] as const).some((kind) => sectionBehindLink(corpus, kind));
     const pages = new Set<string>([
       ...locales.flatMap((l) => fixedPages.map((page) => pathFor(page, l))),
       ...memosOf(corpus).flatMap(({ texts }) => texts.map((t) => pathForSlug('memo', t.data.slug, t.locale))),
@@ -35,7 +37,7 @@ export const internalLinks: ContentRule = {
         if (node.type === 'html') for (const m of node.value.matchAll(/href="([^"]*)"/g)) if (m[1].startsWith('/') || relative(m[1])) links.push({ href: m[1], node });
       });
       return links
-        .filter(({ href }) => relative(href) || !(pages.has(href.split(/[?#]/)[0]) || pages.has(`${href.split(/[?#]/)[0]}/`)))
+        .filter(({ href }) => relative(href) || (!unread && !(pages.has(href.split(/[?#]/)[0]) || pages.has(`${href.split(/[?#]/)[0]}/`))))
         .map(({ href, node }) => ({
           file: file.file,
           line: bodyLine(file, node),

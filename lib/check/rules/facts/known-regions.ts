@@ -1,11 +1,12 @@
 import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
-import { memosOf, regionIds, statementsOf } from '../../views';
+import { memosOf, regionIds, sectionBehindLink, statementsOf } from '../../views';
 
 export const knownRegions: ContentRule = {
   id: 'known-regions',
   summary: 'Every region a memo or a statement names has its folder in content/regions/.',
   check(corpus) {
+    if (sectionBehindLink(corpus, 'region')) return [];
     const known = regionIds(corpus);
     const fix = checkText('rules.known-regions.unknownFix', { regions: [...known].join(', ') });
     const inStatements = statementsOf(corpus).flatMap(({ statement, index, in: file }) =>

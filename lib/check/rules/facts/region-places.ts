@@ -1,6 +1,7 @@
+import { comparableName } from '../../../core/names';
 import { type CheckText, checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
-import { placeListsOf, referencesOf, regionsOf } from '../../views';
+import { placeListsOf, referencesOf, regionsOf, sectionBehindLink } from '../../views';
 
 /**
  * A region's places (region.yaml, places) cite references that exist, and each census division
@@ -15,7 +16,7 @@ export const regionPlaces: ContentRule = {
     const references = new Set(referencesOf(corpus).filter((r) => r.doc.type === 'file').map((r) => r.doc.id));
     for (const { yaml, path, sources } of placeListsOf(corpus)) {
       sources.forEach((source, s) => {
-        if (references.has(source)) return;
+        if (references.has(source) || sectionBehindLink(corpus, 'reference')) return;
         problems.push({
           file: yaml.file,
           line: yaml.lineOf([...path, 'sources', s]),
@@ -30,12 +31,13 @@ export const regionPlaces: ContentRule = {
     }
 
     // Every place, wherever it is listed; the first listing is the one the others repeat.
-    type Listing = { key: string; shown: CheckText; region: string; file: string; line?: number; field: string };
+    // Names are compared as a reader sees them (NFC, any case), in each language they are written in.
+    type Listing = { keys: string[]; shown: CheckText; region: string; file: string; line?: number; field: string };
     const listings: Listing[] = regionsOf(corpus).flatMap(({ doc, yaml }) => {
       const places = yaml?.data.places;
       if (!yaml || !places) return [];
       const divisions = places.censusDivisions.list.map((division, i) => ({
-        key: `census division ${division.code}`,
+        keys: [`census division ${division.code}`],
         shown: checkText('rules.region-places.censusDivision', { code: division.code }),
         region: doc.id,
         file: yaml.file,
@@ -44,15 +46,16 @@ export const regionPlaces: ContentRule = {
       }));
       const centres = (places.urbanCentres?.list ?? []).map((centre, i) => {
         const name = typeof centre === 'string' ? centre : centre.en;
-        return { key: `urban centre ${name.toLowerCase()}`, shown: checkText('rules.region-places.urbanCentre', { name }), region: doc.id, file: yaml.file, line: yaml.lineOf(['places', 'urbanCentres', 'list', i]), field: `places.urbanCentres.list.${i}` };
+        const keys = [...new Set((typeof centre === 'string' ? [centre] : [centre.en, centre.fr]).map((n) => `urban centre ${comparableName(n)}`))];
+        return { keys, shown: checkText('rules.region-places.urbanCentre', { name }), region: doc.id, file: yaml.file, line: yaml.lineOf(['places', 'urbanCentres', 'list', i]), field: `places.urbanCentres.list.${i}` };
       });
       return [...divisions, ...centres];
     });
     const first = new Map<string, Listing>();
     for (const listing of listings) {
-      const earlier = first.get(listing.key);
+      const earlier = listing.keys.map((key) => first.get(key)).find(Boolean);
       if (!earlier) {
-        first.set(listing.key, listing);
+        for (const key of listing.keys) first.set(key, listing);
         continue;
       }
       const same = earlier.region === listing.region;

@@ -23,10 +23,9 @@ export const folderLayout: ContentRule = {
       // "each memo" and "a memo file" (« chaque note de service », « un fichier de note de service »).
       const each = checkText(`rules.folder-layout.kind.${doc.kind}`);
       const of = checkText(`rules.folder-layout.kindOf.${doc.kind}`);
-      // Links could point anywhere (outside the repository, or nowhere): content is plain files.
-      if (doc.type === 'symlink' || doc.type === 'other') {
-        return [{ file: doc.path, message: checkText(doc.type === 'symlink' ? 'rules.folder-layout.link' : 'rules.folder-layout.notPlain'), fix: checkText('rules.folder-layout.linkFix') }];
-      }
+      // A link is reported once by the reader, wherever it is (lib/check/read.ts), and never followed.
+      if (doc.type === 'symlink') return [];
+      if (doc.type === 'other') return [{ file: doc.path, message: checkText('rules.folder-layout.notPlain'), fix: checkText('rules.folder-layout.linkFix') }];
       if (kind.layout === 'file') {
         if (doc.type !== 'file' || !doc.path.endsWith('.yaml')) {
           return [
@@ -60,16 +59,16 @@ export const folderLayout: ContentRule = {
       } else if (doc.id.length > maxIdLength) {
         problems.push({ file: doc.path, message: checkText('rules.folder-layout.longFolderName', { length: doc.id.length, max: maxIdLength }), fix: checkText('rules.folder-layout.longFolderNameFix') });
       }
-      for (const name of allowedNames(kind.files as readonly DocumentFile[]).filter((n) => doc.presentTypes[n] && doc.presentTypes[n] !== 'file')) {
+      for (const name of allowedNames(kind.files as readonly DocumentFile[]).filter((n) => doc.presentTypes[n] && !['file', 'symlink'].includes(doc.presentTypes[n]))) {
         const type = doc.presentTypes[name];
         problems.push({
           file: `${doc.path}/${name}`,
-          message: checkText(type === 'directory' ? 'rules.folder-layout.folderNotFile' : type === 'symlink' ? 'rules.folder-layout.linkNotFile' : 'rules.folder-layout.notPlainFile'),
+          message: checkText(type === 'directory' ? 'rules.folder-layout.folderNotFile' : 'rules.folder-layout.notPlainFile'),
           fix: checkText('rules.folder-layout.plainFileFix', { name }),
         });
       }
       const allowed = allowedNames(kind.files as readonly DocumentFile[]);
-      for (const name of doc.present.filter((n) => !allowed.includes(n))) {
+      for (const name of doc.present.filter((n) => !allowed.includes(n) && doc.presentTypes[n] !== 'symlink')) {
         const isLanguage = /^[a-z]{2}(-[a-z]+)?\.md$/i.test(name);
         problems.push({
           file: `${doc.path}/${name}`,

@@ -1,11 +1,12 @@
 import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
-import { memosOf, sendersOf } from '../../views';
+import { memosOf, sectionBehindLink, sendersOf } from '../../views';
 
 export const knownSender: ContentRule = {
   id: 'known-sender',
   summary: 'A memo names a sender that has its file in content/senders/.',
   check(corpus) {
+    if (sectionBehindLink(corpus, 'sender')) return [];
     const senders = sendersOf(corpus).filter((s) => s.yaml).map((s) => s.doc.id);
     return memosOf(corpus).flatMap(({ yaml }) =>
       yaml && !senders.includes(yaml.data.sender)
