@@ -102,7 +102,7 @@ function nextPhases(log: string, lines: { at: number; text: string }[], ended: n
 
 async function runBuild(project: string, profileDir: string | undefined) {
   const started = Date.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-12-02', ...buildEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, PWD: project, NEXT_TELEMETRY_DISABLED: '1', ROLLOUT_AS_OF: '2026-12-07', ...buildEnv };
   if (profileDir) {
     // Node 20 refuses --cpu-prof in NODE_OPTIONS: a preloaded script runs the profiler instead.
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'scripts/measure/cpu-profile-preload.cjs')}`.trim();

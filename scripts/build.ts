@@ -20,7 +20,8 @@ import { publishStaged, recoverInterruptedBuild, stagingFolder } from '../lib/bu
 import { authorLanguage } from '../lib/i18n/author-language';
 import { translator } from '../lib/i18n/messages';
 import { checkContent } from '../lib/check';
-import { reportCheck } from './check-content';
+import { buildRecord, rolloutNow } from '../lib/content/publication';
+import { reportCheck, reportScheduled } from './check-content';
 import { startContentCompile } from './content';
 import { exportSite, reportExport } from './export';
 import { writeHostConfigs } from './headers';
@@ -79,6 +80,10 @@ async function build(): Promise<number> {
     await compile.stop();
     return 1;
   }
+  // One now for the whole build: every page, feed and index is published as of the same minute,
+  // however long the build takes (Next.js renders in worker processes that inherit it).
+  process.env.ROLLOUT_NOW = rolloutNow();
+  reportScheduled(contentDir);
   const compiled = await compile.done;
   steps.content = since(started);
   process.stdout.write(compiled.output);
@@ -97,6 +102,7 @@ async function build(): Promise<number> {
   const finishStarted = Date.now();
   const search = run(bin('pagefind'), ['--site', staging, '--silent']).then((status) => ({ status, seconds: since(finishStarted) }));
   console.log(`✔ ${writeHostConfigs(staging)}`);
+  fs.writeFileSync(path.join(staging, 'build.json'), `${JSON.stringify(buildRecord(process.env.ROLLOUT_NOW))}\n`);
   steps.headers = since(finishStarted);
   const indexed = await search;
   steps['search-index'] = indexed.seconds;

@@ -9,8 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent, folderSource, formatProblem } from '../lib/check';
+import { annotation, summaryTable } from '../lib/check/annotations';
 import { type CheckedCorpus, readCorpus, skippedDocuments } from '../lib/check/read';
-import { todayInToronto } from '../lib/core/dates';
+import { scheduledItems } from '../lib/check/scheduled';
+import { rolloutDay, rolloutNow } from '../lib/content/publication';
+import { dayOf } from '../lib/core/toronto-time';
+import { formatClockTime, formatLongDate } from '../lib/i18n/date-format';
 import { recordChanges } from '../lib/review/record-changes';
 import { authorLanguage } from '../lib/i18n/author-language';
 import type { Locale } from '../lib/i18n/locales';
@@ -22,6 +26,11 @@ export function reportCheck(problems: ReturnType<typeof checkContent>, contentDi
   if (problems.length > 0) {
     console.error(`\n✖ ${t('report.problems', { count: problems.length })}\n`);
     for (const problem of problems) console.error(`  ${formatProblem(problem, locale)}\n`);
+    // On a git host's workflow, also on the pull request's lines and in the run's summary.
+    if (process.env.GITHUB_ACTIONS === 'true') {
+      for (const problem of problems) console.log(annotation(problem, locale));
+      if (process.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summaryTable(problems, locale));
+    }
     return false;
   }
   const valid = t('report.valid', { folder: path.relative(process.cwd(), contentDir) || '.' });
@@ -56,7 +65,7 @@ function committedCorpus(contentDir: string): CheckedCorpus | undefined {
 export function reportRecordChanges(contentDir: string, locale: Locale = authorLanguage()): void {
   const before = committedCorpus(contentDir);
   if (!before) return;
-  const asOf = process.env.ROLLOUT_AS_OF ?? todayInToronto();
+  const asOf = rolloutDay();
   const notices = recordChanges(before, readCorpus(folderSource(contentDir)), asOf, locale);
   if (notices.length === 0) return;
   const t = translator(locale, 'ContentCheck');
@@ -72,9 +81,27 @@ export function reportSkipped(contentDir: string, locale: Locale = authorLanguag
   }
 }
 
+/** Items scheduled after the build's now: the author sees when each goes live, in words. */
+export function reportScheduled(contentDir: string, locale: Locale = authorLanguage()): void {
+  const now = rolloutNow();
+  const items = scheduledItems(readCorpus(folderSource(contentDir)), now);
+  if (items.length === 0) return;
+  const t = translator(locale, 'ContentCheck');
+  console.log(`\nℹ ${t('notices.scheduledTitle', { now: `${formatLongDate(dayOf(now), locale).text}, ${formatClockTime(now, locale)}`, command: 'npm run dev' })}`);
+  for (const item of items) {
+    const what = t(`notices.kind.${item.kind}`);
+    const file = item.line ? `${item.file}:${item.line}` : item.file;
+    const date = formatLongDate(dayOf(item.publishedOnSite), locale).text;
+    console.log(
+      `  ${item.publishedOnSite.length > 10 ? t('notices.scheduledAt', { what, file, date, time: formatClockTime(item.publishedOnSite, locale) }) : t('notices.scheduledDay', { what, file, date })}`,
+    );
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
   reportSkipped(contentDir);
   if (!reportCheck(checkContent(contentDir), contentDir)) process.exit(1);
+  reportScheduled(contentDir);
   reportRecordChanges(contentDir);
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 
 const args = process.argv.slice(2);
 
-function buildId(out: string): string | undefined {
+export function buildId(out: string): string | undefined {
   const staticDir = path.join(out, '_next/static');
   if (!fs.existsSync(staticDir)) return undefined;
   return fs.readdirSync(staticDir).find((name) => !['media', 'chunks', 'css'].includes(name) && fs.statSync(path.join(staticDir, name)).isDirectory());

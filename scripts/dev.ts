@@ -62,7 +62,8 @@ async function main() {
 function startPreview() {
   // --lang is ours (the language problems are told in); the rest goes to next dev.
   const nextArgs = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--lang') && all[i - 1] !== '--lang');
-  const next = spawn(bin('next'), ['dev', ...nextArgs], { stdio: 'inherit' });
+  // The preview shows scheduled memos and sources, marked, so that authors see them before their time.
+  const next = spawn(bin('next'), ['dev', ...nextArgs], { stdio: 'inherit', env: { ...process.env, ROLLOUT_PREVIEW_SCHEDULED: '1' } });
   next.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
 

@@ -1,6 +1,7 @@
 import type { ContentProblem } from './problems';
 import { readCorpus } from './read';
 import { contentRules } from './rules';
+import { environmentProblems } from './scheduled';
 import { type ContentSource, folderSource } from './source';
 
 export { type CheckText, type ContentProblem, fieldInWords, formatProblem, render } from './problems';
@@ -13,5 +14,8 @@ export { folderSource, memorySource, type ContentSource } from './source';
 export function checkContent(content: string | ContentSource): ContentProblem[] {
   const source = typeof content === 'string' ? folderSource(content) : content;
   const corpus = readCorpus(source);
-  return [...corpus.problems.map((p) => ({ ...p, rule: 'read' })), ...contentRules.flatMap((rule) => rule.check(corpus).map((p) => ({ ...p, rule: rule.id })))];
+  return [
+    ...environmentProblems().map((p) => ({ ...p, rule: 'environment' })),
+    ...corpus.problems.map((p) => ({ ...p, rule: 'read' })), ...contentRules.flatMap((rule) => rule.check(corpus).map((p) => ({ ...p, rule: rule.id }))),
+  ];
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { catalogueMark, fixSeparator, partsOfYear, perLanguage } from '../content/schemas/fields';
+import { zonedAsToronto } from '../core/toronto-time';
 import type { Locale } from '../i18n/locales';
 import { messages, translator, type Translator } from '../i18n/messages';
 
@@ -104,7 +105,9 @@ function fromSchema(text: string, issue: z.core.$ZodIssue): CheckText | string {
   // A field too long says how long it is, and the most it may be.
   if (issue.code === 'too_big') Object.assign(given, { max: Number(issue.maximum), length: String((issue as { input?: unknown }).input ?? '').length });
   const example = dateAsWritten((issue as { input?: unknown }).input) ?? (key === 'schema.isoDayFix' ? '2022-09-22' : '2023-10-01');
-  return checkText(key, { perLanguage, https: 'https://', http: 'http://', parts: partsOfYear, example, ...given });
+  // A time written with its own zone is shown as Toronto's clocks read it.
+  const toronto = zonedAsToronto((issue as { input?: unknown }).input) ?? '2026-12-08T09:00';
+  return checkText(key, { perLanguage, https: 'https://', http: 'http://', parts: partsOfYear, example, toronto, ...given });
 }
 
 /** What is wrong and how to fix it, for one schema issue on one field. */

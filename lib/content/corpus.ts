@@ -8,7 +8,9 @@ import { pageTextSchema } from './schemas/page';
 import { referenceYamlSchema } from './schemas/reference';
 import { regionYamlSchema } from './schemas/region';
 import { senderYamlSchema } from './schemas/sender';
-import { withoutEmptyOptionalFields } from './schemas/fields';
+import { type ChangeNote, changePublication, withoutEmptyOptionalFields } from './schemas/fields';
+import { isPublishedAt, previewsScheduled, rolloutNow } from './publication';
+import { dayOf } from '../core/toronto-time';
 import { frenchTypography } from '../i18n/french-typography';
 import { groupBy } from '../core/group';
 import { isLocale, type Locale, locales } from '../i18n/locales';
@@ -100,7 +102,8 @@ const referenceText = <T extends { title?: unknown; language?: Locale }>(referen
   return typeof halves.title === 'string' && halves.language === 'fr' ? { ...halves, title: frenchTypography(halves.title) } : halves;
 };
 
-export const corpus = oncePerProcess('corpus', contentVersion, () => ({
+/** Everything Contentlayer compiled, scheduled items included: what `npm run dev` previews. */
+const compiledCorpus = oncePerProcess('compiled-corpus', contentVersion, () => ({
   memos: readGenerated<Memo>('Memo').map((doc) => frenchHalves({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
   memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
   pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
@@ -108,6 +111,48 @@ export const corpus = oncePerProcess('corpus', contentVersion, () => ({
   references: readGenerated<Reference>('Reference').map((doc) => referenceText({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
   senders: readGenerated<Sender>('Sender').map((doc) => frenchHalves({ id: doc.docId, ...parse(senderYamlSchema, doc) })),
 }));
+
+/**
+ * A publication time as the outputs use it: its day. The time only decides whether the item is
+ * published yet; "What's new", feeds and "Date modified" date by the day.
+ */
+const byDay = <T extends { publishedOnSite: string }>(item: T): T => ({ ...item, publishedOnSite: dayOf(item.publishedOnSite) });
+
+/**
+ * The content as of the build's now (lib/content/publication.ts): a memo, a reference or a change
+ * note whose publishedOnSite has not come is left out here, so no page, feed, calendar, open data
+ * row, search entry or timeline can show it. `npm run dev` keeps them, for authors to preview.
+ */
+export const corpus = oncePerProcess('corpus', contentVersion, () => {
+  const all = compiledCorpus();
+  const preview = previewsScheduled();
+  const now = rolloutNow();
+  const published = (publishedOnSite: string) => preview || isPublishedAt(publishedOnSite, now);
+  const changes = <T extends { changes: ChangeNote[] }>(item: T): T => ({ ...item, changes: item.changes.filter((change) => published(changePublication(change))) });
+  const memos = all.memos.filter((memo) => published(memo.publishedOnSite)).map((memo) => byDay(changes(memo)));
+  const memoIds = new Set(memos.map((memo) => memo.id));
+  const references = all.references.filter((reference) => published(reference.publishedOnSite)).map(byDay);
+  const referenceIds = new Set(references.map((reference) => reference.id));
+  const regions = all.regions.map((region) => {
+    const places = region.places && {
+      ...region.places,
+      censusDivisions: { ...region.places.censusDivisions, sources: region.places.censusDivisions.sources.filter((id) => referenceIds.has(id)) },
+      ...(region.places.urbanCentres ? { urbanCentres: { ...region.places.urbanCentres, sources: region.places.urbanCentres.sources.filter((id) => referenceIds.has(id)) } } : {}),
+    };
+    return changes({ ...region, places });
+  });
+  return { ...all, memos, memoTexts: all.memoTexts.filter((text) => memoIds.has(text.id)), references, regions };
+});
+
+/**
+ * Items the preview shows before their time: their publication time (Toronto), by id; empty
+ * outside `npm run dev`. The memo page marks them "scheduled".
+ */
+export const scheduledMemos = oncePerProcess('scheduled-memos', contentVersion, (): Map<string, string> => {
+  if (!previewsScheduled()) return new Map();
+  const now = rolloutNow();
+  return new Map(compiledCorpus().memos.filter((memo) => !isPublishedAt(memo.publishedOnSite, now)).map((memo) => [memo.id, memo.publishedOnSite]));
+});
 
 export type Corpus = ReturnType<typeof corpus>;
 export type MemoText = Corpus['memoTexts'][number];

@@ -103,3 +103,14 @@ export function dateNotGiven(locale: Locale): string {
 export function formatMonthOf(value: string, locale: Locale): string {
   return partialDateFormat(value) === 'day' ? monthYear(value.slice(0, 7), locale) : formatPartialDate(value, undefined, locale).text;
 }
+
+/**
+ * A time on Toronto's clock as each language writes it: "9:00", "14:30" in English (the
+ * 24-hour clock keeps it unambiguous without a.m./p.m.), "9 h", "14 h 30" in French.
+ */
+export function formatClockTime(minute: string, locale: Locale): string {
+  const [hours, minutes] = minute.slice(11, 16).split(':');
+  const hour = String(Number(hours));
+  if (locale === 'fr') return minutes === '00' ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${minutes}`;
+  return `${hour}:${minutes}`;
+}

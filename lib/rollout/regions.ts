@@ -2,7 +2,8 @@ import type { ChangeNote } from '../content/schemas/fields';
 import type { RegionPlaces } from '../content/schemas/region';
 import { contentVersion, corpus, slugsOf, textsOf } from '../content/corpus';
 import { newestFirst } from '../content/documents';
-import { type IsoDay, todayInToronto, toIsoDay } from '../core/dates';
+import type { IsoDay } from '../core/dates';
+import { rolloutDay } from '../content/publication';
 import { isLocale, type Locale, locales } from '../i18n/locales';
 import { oncePerProcess } from '../core/once';
 import { type LocalizedSlugs, type PageRef, pathFor } from '../web/routes';
@@ -143,14 +144,9 @@ export function getPlaceSources(region: RegionView): SourceRef[] {
   return uniqueSources([...(region.places?.censusDivisions.sources ?? []), ...(region.places?.urbanCentres?.sources ?? [])]);
 }
 
-/**
- * The date statuses are computed for: ROLLOUT_AS_OF (YYYY-MM-DD) when set, so that tests are
- * reproducible; otherwise the build date in Toronto.
- */
+/** The date statuses are computed for: the day of the build's now (lib/content/publication.ts). */
 export function rolloutAsOf(): IsoDay {
-  const fromEnv = process.env.ROLLOUT_AS_OF;
-  if (fromEnv) return toIsoDay(fromEnv);
-  return todayInToronto();
+  return rolloutDay();
 }
 
 /** The region a localized URL names ({ locale, region: slug }), for routes that are not pages. */

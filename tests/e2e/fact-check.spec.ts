@@ -13,7 +13,7 @@ import { expectedRegions, type ExpectedRegion } from '../fact-check/expected';
  * stage, service system manager, each milestone's date, state and sources — against facts
  * written by hand from the sources (tests/fact-check/expected.ts); then the rollout table, the
  * regions index, the feeds and the calendars agreeing with the pages; then how sources are
- * cited. Runs on the test build (as of 2026-12-02).
+ * cited. Runs on the test build (as of 2026-12-07).
  */
 
 const locales = ['en', 'fr'] as const;

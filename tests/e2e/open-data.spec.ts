@@ -7,7 +7,7 @@ import { regionPages } from './site';
  * The open data (/data/) as a partner gets it: linked from the open data page and the rollout
  * page, served with its content types, and saying for every region what the region's page says
  * — stage, service system manager, periods and the start of integrated services, their states
- * and their sources. Runs on the test build (as of 2026-12-02).
+ * and their sources. Runs on the test build (as of 2026-12-07).
  */
 
 const locales = ['en', 'fr'] as const;

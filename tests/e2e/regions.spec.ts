@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { referenceUrls, regionPages } from './site';
 
-// The test build fixes the "as of" date (ROLLOUT_AS_OF=2026-12-02 in package.json) so that
+// The test build fixes the "as of" date (ROLLOUT_AS_OF=2026-12-07 in package.json) so that
 // stages and states are reproducible.
 
 const entry = (page: Page, milestone: string) => page.locator(`[data-milestone="${milestone}"]`);
@@ -108,7 +108,7 @@ test('Toronto’s passed plans are shown as such, and no date appears that no so
 
 test('the regions index groups the 15 regions by phase with SSM, stage and integrated-services start', async ({ page }) => {
   await page.goto('/fr/regions/');
-  await expect(page.getByTestId('as-of')).toContainText('2 décembre 2026');
+  await expect(page.getByTestId('as-of')).toContainText('7 décembre 2026');
   await expect(page.getByTestId('regions-prototype').locator('tbody tr')).toHaveCount(3);
   await expect(page.getByTestId('regions-phase-1').locator('tbody tr')).toHaveCount(4);
   await expect(page.getByTestId('regions-phase-2').locator('tbody tr')).toHaveCount(5);

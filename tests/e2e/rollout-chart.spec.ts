@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * The rollout chart marks the "as of" day (2026-12-02 on the test build) on its time axis, with
+ * The rollout chart marks the "as of" day (2026-12-07 on the test build) on its time axis, with
  * its label, past the sources' last year: the axis reaches 2026.
  */
 
 const cases = [
-  { url: '/en/rollout/', label: 'As of December 2, 2026' },
-  { url: '/fr/deploiement/', label: 'Situation au 2 décembre 2026' },
+  { url: '/en/rollout/', label: 'As of December 7, 2026' },
+  { url: '/fr/deploiement/', label: 'Situation au 7 décembre 2026' },
 ] as const;
 
 for (const { url, label } of cases) {
@@ -17,7 +17,7 @@ for (const { url, label } of cases) {
     await expect(chart).toHaveAttribute('aria-hidden', 'true');
     const marker = chart.getByTestId('chart-as-of');
     await expect(marker).toHaveText(label);
-    await expect(marker).toHaveAttribute('data-day', '2026-12-02');
+    await expect(marker).toHaveAttribute('data-day', '2026-12-07');
     await expect(marker).toBeVisible();
     // One line through the axis and one through each of the 15 rows.
     await expect(chart.getByTestId('chart-as-of-line')).toHaveCount(16);
@@ -29,12 +29,12 @@ for (const { url, label } of cases) {
     const line = (await axis.getByTestId('chart-as-of-line').boundingBox())!;
     const lineX = line.x + line.width / 2;
     // 2026 is the axis's last year (its label sits 4 px right of where the year starts), and
-    // 2026-12-02 is 335 days into its 365.
+    // 2026-12-07 is 340 days into its 365.
     const start2026 = year2026.x - 4;
     const axisEnd = axisBox.x + axisBox.width;
     expect(lineX).toBeGreaterThan(start2026);
     expect(lineX).toBeLessThan(axisEnd);
-    expect(Math.abs(lineX - (start2026 + ((axisEnd - start2026) * 335) / 365))).toBeLessThan(3);
+    expect(Math.abs(lineX - (start2026 + ((axisEnd - start2026) * 340) / 365))).toBeLessThan(3);
 
     // The label ends at the line and stays inside the chart.
     const labelBox = (await marker.boundingBox())!;

@@ -57,7 +57,7 @@ describe('folder entries that are not plain files', () => {
 describe('a memo saved on Windows, with a table and code', () => {
   const project = path.join(root, '.integration/authors-files');
   const memoFolder = path.join(project, 'content/memos/2026-11-20-windows-memo');
-  const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02' });
+  const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-07' });
   const run = (command: string, args: string[]) => {
     const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 280_000 });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };

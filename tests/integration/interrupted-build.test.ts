@@ -50,7 +50,7 @@ let firstSite: Map<string, string>;
 
 beforeAll(() => {
   project = copyProject('interrupted-build');
-  env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02' });
+  env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-07' });
   const first = build();
   expect(first.status, first.output.slice(-3000)).toBe(0);
   firstSite = digestOut(out());

@@ -11,7 +11,7 @@ import { authorEnv, copyProject, root } from './project-copy';
  */
 const project = path.join(root, '.integration/publish-new-memo');
 const memoDir = path.join(project, 'content/memos/2026-11-20-phase-3-engagement-update');
-const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-02' });
+const env = authorEnv(project, { ROLLOUT_AS_OF: '2026-12-07' });
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 240_000 });

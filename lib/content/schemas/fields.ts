@@ -1,6 +1,7 @@
 /** The fields every kind of content file shares: ids, days, partial dates, text in both languages, addresses, change notes. */
 import { z } from 'zod';
 import { isRealIsoDay, partialDateFormat, yearParts } from '../../core/dates';
+import { isPublicationTime, zonedTimePattern } from '../../core/toronto-time';
 import { locales } from '../../i18n/locales';
 
 /*
@@ -53,18 +54,40 @@ export const nonEmpty = z.string({ error: catalogued('schema.required') }).trim(
 export const titleText = z.string({ error: catalogued('schema.required') }).trim().normalize('NFC').min(1, catalogued('schema.empty')).max(maxTitleLength, tooLong);
 export const localizedText = z.object({ en: nonEmpty, fr: nonEmpty }).strict();
 
-/** A dated note saying what changed on a published page, shown as its history and in feeds. */
-export const changeNoteSchema = z.object({ date: isoDay, note: localizedText }).strict();
-export type ChangeNote = z.infer<typeof changeNoteSchema>;
 
 export const webAddress = z
   .url({ protocol: /^https?$/, error: withFix('schema.notWebAddress', 'schema.notWebAddressFix') })
   .regex(/^[^\s"'<>]+$/, withFix('schema.addressCharacters', 'schema.addressCharactersFix'));
 
-/** The day this site published a memo or a source: what's new, the feeds and "Date modified" date it by this day. */
-export const sitePublication = isoDay.describe(
-  'The day this site published it, YYYY-MM-DD (not the memo’s or source’s own date): "What’s new", the feeds and "Date modified" are dated by it. npm run new:memo writes today.',
-);
+/**
+ * When this site publishes a memo, a source or a change note: a day (published from midnight,
+ * Toronto time) or a day and a time (2026-12-08T09:00, Toronto time). Before it, the item appears
+ * nowhere (lib/content/publication.ts). A time with an offset or "Z" is refused: the ministry
+ * schedules by Toronto's clock, and one way of writing it keeps authors and reviewers agreed.
+ */
+export const sitePublication = z
+  .string({ error: withFix('schema.publicationTime', 'schema.publicationTimeFix') })
+  .refine((value) => !zonedTimePattern.test(value.trim()), { error: withFix('schema.publicationZoned', 'schema.publicationZonedFix'), abort: true })
+  .refine(isPublicationTime, withFix('schema.publicationTime', 'schema.publicationTimeFix'))
+  .describe(
+    'When this site publishes it, Toronto time: a day YYYY-MM-DD (from midnight) or a day and time YYYY-MM-DDTHH:MM, e.g. 2026-12-08T09:00 (not the memo’s or source’s own date). Before then it appears nowhere; "What’s new", the feeds and "Date modified" are dated by its day. npm run new:memo writes today.',
+  );
+
+/**
+ * A dated note saying what changed on a published page, shown as its history and in feeds. It is
+ * published from its day, or from its own publishedOnSite when the change is scheduled.
+ */
+export const changeNoteSchema = z
+  .object({
+    date: isoDay,
+    note: localizedText,
+    publishedOnSite: sitePublication.optional().describe('When this site publishes the note, Toronto time, if not from the start of its date: YYYY-MM-DD or YYYY-MM-DDTHH:MM.'),
+  })
+  .strict();
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
+/** When a change note is published: its own publishedOnSite, else the start of its day. */
+export const changePublication = (change: ChangeNote): string => change.publishedOnSite ?? change.date;
 
 export const partsOfYear = Object.keys(yearParts).join(', ');
 const writtenDate = new RegExp(`^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?|-(${Object.keys(yearParts).join('|')}))?$`);

@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { MemoHeader } from '@/components/MemoHeader';
 import { MemoPager } from '@/components/MemoPager';
 import { PageFrame } from '@/components/PageFrame';
+import { ScheduledNotice } from '@/components/ScheduledNotice';
 import { Prose } from '@/components/Prose';
 import { TranslationNotice } from '@/components/TranslationNotice';
 import Link from 'next/link';
@@ -74,6 +75,7 @@ export default async function MemoPage({ params }: Props) {
         <h1 className="text-2xl sm:text-3xl" data-pagefind-filter={`year:${memo.date.slice(0, 4)}`}>
           {memo.title}
         </h1>
+        <ScheduledNotice locale={locale} memoId={memo.id} />
         <MemoHeader memo={memo} />
         <TranslationNotice memo={memo} originalHref={pathFor(memo.ref, memo.originalLanguage)} />
         {memo.regionIds.length > 0 && (

@@ -1,3 +1,4 @@
+import { dayOf } from '../../../core/toronto-time';
 import { checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { memosOf } from '../../views';
@@ -13,7 +14,7 @@ export const changeAfterPublication: ContentRule = {
         const before =
           change.date < date
             ? checkText('rules.change-after-publication.memoDate', { date })
-            : change.date < publishedOnSite
+            : change.date < dayOf(publishedOnSite)
               ? checkText('rules.change-after-publication.publishedOnSite', { setting: `publishedOnSite: ${publishedOnSite}` })
               : undefined;
         return before
