@@ -3,6 +3,15 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { largeContent } from './scripts/large-content.mjs';
 
+/** The path of SITE_URL ('' at a domain's root), as lib/web/routes.ts reads it. */
+function basePathOf(siteUrl) {
+  try {
+    return siteUrl ? new URL(siteUrl).pathname.replace(/\/+$/, '') : '';
+  } catch {
+    return '';
+  }
+}
+
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** @type {(phase: string) => import('next').NextConfig} */
@@ -13,6 +22,9 @@ const nextConfig = (phase) => ({
   // (docs/decisions/0001-export-script-writes-out.md). In development, 'export' keeps Next.js's checks of a static site.
   output: phase === PHASE_PRODUCTION_BUILD ? undefined : 'export',
   trailingSlash: true,
+  // A project site on GitHub Pages lives under /<repository>/: its styles and scripts too. Pages
+  // and links get the same base path from SITE_URL (lib/web/routes.ts).
+  assetPrefix: basePathOf(process.env.SITE_URL) || undefined,
   images: { unoptimized: true },
   // Authors open the dev server as localhost; allow 127.0.0.1 too so hot reload is not refused.
   allowedDevOrigins: ['127.0.0.1'],

@@ -4,13 +4,13 @@ import { pageModified } from '@/lib/outputs/modified';
 import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/messages';
 import { pathFor } from '@/lib/web/routes';
-import { siteUrl } from '@/lib/web/seo';
+import { metadataBase } from '@/lib/web/seo';
 import { openSans, raleway } from './fonts';
 
 /* "/": the bilingual language-choice page (the Canada.ca convention), the x-default alternate. */
 
 export const metadata: Metadata = {
-  metadataBase: siteUrl,
+  metadataBase,
   title: `${messages.en.LanguageChoicePage.metaTitle} / ${messages.fr.LanguageChoicePage.metaTitle}`,
   description: `${messages.en.Site.tagline} / ${messages.fr.Site.tagline}`,
   robots: { index: false, follow: true },

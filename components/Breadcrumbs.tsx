@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -12,7 +11,7 @@ export async function Breadcrumbs({ locale, trail }: { locale: Locale; trail: Cr
         {trail.map((crumb, index) => (
           <li key={crumb.href} className="flex gap-x-2">
             {index > 0 && <span aria-hidden="true">›</span>}
-            <Link href={crumb.href}>{crumb.label}</Link>
+            <a href={crumb.href}>{crumb.label}</a>
           </li>
         ))}
       </ol>

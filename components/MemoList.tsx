@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { MemoView } from '@/lib/content/documents';
 import type { Locale } from '@/lib/i18n/locales';
 import { pathFor } from '@/lib/web/routes';
@@ -15,7 +14,7 @@ export function MemoList({ memos, locale, headingLevel = 'h2' }: { memos: MemoVi
             <FormattedDate value={memo.date} locale={locale} />
           </p>
           <Heading className="mt-1 text-lg">
-            <Link href={pathFor(memo.ref, locale)}>{memo.title}</Link>
+            <a href={pathFor(memo.ref, locale)}>{memo.title}</a>
           </Heading>
           <p className="mt-1 max-w-prose">{memo.summary}</p>
         </li>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import type { MemoView } from '@/lib/content/documents';
 import { pathFor } from '@/lib/web/routes';
@@ -13,17 +12,17 @@ export async function MemoPager({ newer, older, memo }: { memo: MemoView; newer?
         {older && (
           <li>
             <span className="block text-sm text-muted">{t('older')}</span>
-            <Link href={pathFor(older.ref, memo.locale)} rel="prev">
+            <a href={pathFor(older.ref, memo.locale)} rel="prev">
               {older.title}
-            </Link>
+            </a>
           </li>
         )}
         {newer && (
           <li className="sm:text-right">
             <span className="block text-sm text-muted">{t('newer')}</span>
-            <Link href={pathFor(newer.ref, memo.locale)} rel="next">
+            <a href={pathFor(newer.ref, memo.locale)} rel="next">
               {newer.title}
-            </Link>
+            </a>
           </li>
         )}
       </ul>

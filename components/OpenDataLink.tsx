@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { pathFor } from '@/lib/web/routes';
@@ -8,7 +7,7 @@ export async function OpenDataLink({ locale }: { locale: Locale }) {
   const t = translator(locale, 'OpenDataLink');
   return (
     <p className="no-print mt-8" data-testid="open-data-link">
-      <Link href={pathFor({ kind: 'openData' }, locale)}>{t('text')}</Link>
+      <a href={pathFor({ kind: 'openData' }, locale)}>{t('text')}</a>
     </p>
   );
 }

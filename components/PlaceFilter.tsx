@@ -1,5 +1,6 @@
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
+import { withBasePath } from '@/lib/web/routes';
 
 /**
  * The finder page's filter box, rendered on the server and run by public/find-region.js (a small
@@ -29,7 +30,7 @@ export async function PlaceFilter({ locale, listId }: { locale: Locale; listId: 
         className="mt-1 w-full max-w-xl border-2 border-ink px-3 py-2"
       />
       <p role="status" className="mt-2 min-h-lh font-semibold" data-testid="place-filter-status" />
-      <script type="module" src="/find-region.js" async />
+      <script type="module" src={withBasePath('/find-region.js')} async />
     </div>
   );
 }

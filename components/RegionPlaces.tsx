@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import type { RegionView } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
@@ -51,7 +50,7 @@ export async function RegionPlaces({ region, locale, numbers }: { region: Region
         </>
       )}
       <p className="no-print mt-3">
-        <Link href={pathFor({ kind: 'placeFinder' }, locale)}>{finder('link')}</Link>
+        <a href={pathFor({ kind: 'placeFinder' }, locale)}>{finder('link')}</a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import type { IsoDay } from '@/lib/core/dates';
 import type { Locale } from '@/lib/i18n/locales';
@@ -27,7 +26,7 @@ export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: Is
           <ul className="mt-1 list-disc pl-5">
             {others.map((s) => (
               <li key={s.region.id}>
-                <Link href={pathFor(s.region.ref, locale)}>{s.region.names[locale]}</Link> — {stageNames(s.stage)}
+                <a href={pathFor(s.region.ref, locale)}>{s.region.names[locale]}</a> — {stageNames(s.stage)}
                 <StageEvidence status={s} locale={locale} />
               </li>
             ))}
@@ -36,8 +35,8 @@ export async function RolloutGlance({ locale, asOf }: { locale: Locale; asOf: Is
       )}
       <p className="mt-2 text-sm">{t('sourcesNote')}</p>
       <p className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
-        <Link href={pathFor({ kind: 'rollout' }, locale)}>{t('seeRollout')}</Link>
-        <Link href={pathFor({ kind: 'placeFinder' }, locale)}>{t('seeRegions')}</Link>
+        <a href={pathFor({ kind: 'rollout' }, locale)}>{t('seeRollout')}</a>
+        <a href={pathFor({ kind: 'placeFinder' }, locale)}>{t('seeRegions')}</a>
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { translator } from '@/lib/i18n/messages';
 import { getMemos } from '@/lib/content/documents';
 import { getRegions } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
+import { withBasePath } from '@/lib/web/routes';
 
 /**
  * The search form, rendered on the server: public/search.js (a small script, no framework)
@@ -56,7 +57,7 @@ export async function SearchForm({ locale }: { locale: Locale }) {
       </form>
       <p role="status" className="mt-4 min-h-lh font-semibold" data-testid="search-status" />
       <ol aria-label={t('resultsLabel')} className="mt-2 divide-y divide-rule border-y border-rule empty:hidden" data-testid="search-results" />
-      <script type="module" src="/search.js" async />
+      <script type="module" src={withBasePath('/search.js')} async />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { getPage } from '@/lib/content/documents';
 import type { Locale } from '@/lib/i18n/locales';
@@ -10,7 +9,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const pages = translator(locale, 'SiteFooterPages');
   const pageLink = (id: 'accessibility' | 'privacy' | 'contact') => (
     <li>
-      <Link href={pathFor(getPage(locale, id).ref, locale)}>{pages(id)}</Link>
+      <a href={pathFor(getPage(locale, id).ref, locale)}>{pages(id)}</a>
     </li>
   );
   return (
@@ -19,13 +18,13 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={t('navLabel')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
-              <Link href={pathFor(getPage(locale, 'about').ref, locale)}>{t('about')}</Link>
+              <a href={pathFor(getPage(locale, 'about').ref, locale)}>{t('about')}</a>
             </li>
             {pageLink('accessibility')}
             {pageLink('privacy')}
             {pageLink('contact')}
             <li>
-              <Link href={pathFor({ kind: 'whatsNew' }, locale)}>{pages('whatsNew')}</Link>
+              <a href={pathFor({ kind: 'whatsNew' }, locale)}>{pages('whatsNew')}</a>
             </li>
             <li>
               <a href={feedPath({ kind: 'whatsNew' }, locale)} type="application/atom+xml">

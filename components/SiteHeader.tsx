@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { getPage } from '@/lib/content/documents';
 import type { Locale } from '@/lib/i18n/locales';
@@ -19,9 +18,9 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
   return (
     <header className="border-b-4 border-ink bg-white">
       <div className="mx-auto flex max-w-5xl items-start justify-between gap-x-4 px-4 pt-4">
-        <Link href={pathFor({ kind: 'home' }, locale)} className="font-heading text-xl font-bold text-ink no-underline visited:text-ink sm:text-2xl">
+        <a href={pathFor({ kind: 'home' }, locale)} className="font-heading text-xl font-bold text-ink no-underline visited:text-ink sm:text-2xl">
           {site('name')}
-        </Link>
+        </a>
         <div className="shrink-0 pt-1">
           <LanguageToggle locale={locale} href={alternateHref} />
         </div>
@@ -30,7 +29,7 @@ export async function SiteHeader({ locale, alternateHref }: { locale: Locale; al
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           {items.map((item) => (
             <li key={item.key}>
-              <Link href={pathFor(item.page, locale)}>{t(item.key)}</Link>
+              <a href={pathFor(item.page, locale)}>{t(item.key)}</a>
             </li>
           ))}
         </ul>

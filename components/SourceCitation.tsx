@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locales';
 import { httpUrl } from '@/lib/core/plain-text';
 import type { SourceRef } from '@/lib/rollout/sources';
@@ -21,9 +20,9 @@ export function SourceCitation({ source, locale }: { source: SourceRef; locale: 
     <span data-testid="citation">
       {parts.publisher}, {parts.kind && <>{parts.kind} </>}
       {isSitePath ? (
-        <Link href={href} data-testid="source-link">
+        <a href={href} data-testid="source-link">
           {title}
-        </Link>
+        </a>
       ) : external ? (
         <a href={external} hrefLang={parts.title.lang} data-testid="source-link">
           {title}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import { translator } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
@@ -9,7 +8,7 @@ import { FormattedDate } from './FormattedDate';
 /** Where an item's title leads: a page of this site, or a source at its http(s) address (else no link). */
 function ItemTitle({ item, locale }: { item: WhatsNewItem; locale: Locale }) {
   const lang = item.titleLang === locale ? undefined : item.titleLang;
-  if (item.kind !== 'source') return <Link href={item.href}>{item.title}</Link>;
+  if (item.kind !== 'source') return <a href={item.href}>{item.title}</a>;
   const url = httpUrl(item.href);
   return url ? (
     <a href={url} lang={lang} hrefLang={item.titleLang}>
@@ -36,9 +35,9 @@ function RegionLinks({ regions }: { regions: WhatsNewItem['groups'][number]['reg
   return regions.map((r, i) => (
     <span key={r.regionId}>
       {i > 0 && ', '}
-      <Link href={r.href} data-testid="item-region">
+      <a href={r.href} data-testid="item-region">
         {r.name}
-      </Link>
+      </a>
     </span>
   ));
 }

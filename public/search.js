@@ -7,6 +7,8 @@
 // script, WebAssembly and index, several times this page's weight — loads only when a visitor
 // starts to search (focuses or touches the form), not with every visit.
 const box = document.querySelector('[data-search]');
+// This script sits at the site's root, which SITE_URL may put under a path (lib/web/routes.ts).
+const siteRoot = new URL('./', import.meta.url);
 
 if (box) {
   const messages = JSON.parse(box.dataset.search);
@@ -18,8 +20,10 @@ if (box) {
 
   let loading;
   const pagefind = () =>
-    (loading ??= import('/pagefind/pagefind.js').then(
+    (loading ??= import(new URL('pagefind/pagefind.js', siteRoot).href).then(
       async (module) => {
+        // Results link to pages under the site's root, which is not the domain's on a project site (/rollout/).
+        await module.options({ baseUrl: siteRoot.pathname });
         await module.init();
         return module;
       },

@@ -4,10 +4,12 @@
  * the fonts have every character the pages show. Part of `npm test`, after the build.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { basePathOf } from '../lib/web/routes';
 
 const out = path.resolve('out');
 
@@ -26,19 +28,68 @@ async function validateHtml(): Promise<number> {
   return report.errorCount;
 }
 
+/**
+ * The base path the site was built for (from SITE_URL, lib/web/routes.ts): the link check serves
+ * out/ under it, as a project site on GitHub Pages is (https://owner.github.io/<repository>/).
+ */
+const basePath = basePathOf(process.env.SITE_URL);
+
 async function checkLinks(): Promise<number> {
   const checker = new LinkChecker();
+  // Under a base path, a copy of out/ at <folder>/<base path>, served from the folder's root (the
+  // checker's file search does not follow links).
+  const served = basePath ? fs.mkdtempSync(path.join(os.tmpdir(), 'site-')) : undefined;
+  if (served) fs.cpSync(out, path.join(served, basePath), { recursive: true });
   const result = await checker.check({
-    path: out,
+    // With serverRoot, the start is written relative to it.
+    path: served ? basePath.slice(1) : out,
+    ...(served ? { serverRoot: served } : {}),
     recurse: true,
     checkFragments: true,
     // Only this site's own pages; anything absolute points elsewhere (or at SITE_URL).
     linksToSkip: ['^https?://(?!localhost:\\d+/)', '^mailto:', '^https?://localhost:3000/'],
   });
+  if (served) fs.rmSync(served, { recursive: true, force: true });
   const broken = result.links.filter((link) => link.state === 'BROKEN');
   for (const link of broken) console.error(`  broken: ${link.url} (status ${link.status}) on ${link.parent}`);
   console.log(`${broken.length === 0 ? '✔' : '✖'} links: ${result.links.filter((l) => l.state === 'OK').length} internal links and anchors checked, ${broken.length} broken`);
   return broken.length;
+}
+
+/** Files whose text may hold a URL of the site: pages, feeds, calendars, data, scripts of ours, robots. */
+const textFiles = () =>
+  fs
+    .readdirSync(out, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && /\.(html|xml|ics|json|csv|txt|js)$/.test(d.name))
+    .map((d) => path.join(d.parentPath, d.name))
+    .filter((file) => !/[\\/](pagefind|_next)[\\/]/.test(path.relative(out, file).replace(/^/, '/')));
+
+/**
+ * Under a base path, every URL of the site the output writes — links, assets, scripts, feed and
+ * calendar addresses, sitemap entries, open data — is under it: a root-relative attribute
+ * (href="/…", src="/…") or an address on SITE_URL's host that leaves the base path is reported.
+ */
+function checkBasePath(): number {
+  if (!basePath) return 0;
+  const origin = new URL(process.env.SITE_URL!).origin;
+  const outside: string[] = [];
+  const rootRelative = /\s(?:href|src|action|content|srcset)="(\/[^"]*)"/g;
+  const onHost = new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/[^\\s"'<>)\\]]*)`, 'g');
+  let checked = 0;
+  for (const file of textFiles()) {
+    // iCalendar folds long lines (a CRLF and a space): unfolded before reading addresses.
+    const text = fs.readFileSync(file, 'utf8').replace(/\r?\n[ \t]/g, '');
+    for (const match of [...text.matchAll(rootRelative), ...text.matchAll(onHost)]) {
+      checked += 1;
+      const url = match[1]!;
+      if (url.startsWith('//')) continue;
+      // Outside it, or under it twice (/rollout/rollout/: a path given the base path once too often).
+      if ((url !== basePath && !url.startsWith(`${basePath}/`)) || url.startsWith(`${basePath}${basePath}/`)) outside.push(`${path.relative(out, file)}: ${url}`);
+    }
+  }
+  for (const line of outside.slice(0, 20)) console.error(`  not once under ${basePath}/: ${line}`);
+  console.log(`${outside.length === 0 ? '✔' : '✖'} base path: ${checked} URLs of the site checked, ${outside.length} not once under ${basePath}/`);
+  return outside.length;
 }
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -74,7 +125,7 @@ async function checkCharacters(): Promise<number> {
 }
 
 async function main() {
-  const errors = (await checkCharacters()) + (await validateHtml()) + (await checkLinks());
+  const errors = (await checkCharacters()) + (await validateHtml()) + (await checkLinks()) + checkBasePath();
   if (errors > 0) process.exit(1);
 }
 

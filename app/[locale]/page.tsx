@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { MemoList } from '@/components/MemoList';
 import { PageFrame } from '@/components/PageFrame';
@@ -31,7 +30,7 @@ export default async function HomePage({ params }: LocaleParams) {
           <MemoList memos={memos.slice(0, 5)} locale={locale} headingLevel="h3" />
         </div>
         <p className="mt-4">
-          <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('allMemos')}</Link>
+          <a href={pathFor({ kind: 'memoIndex' }, locale)}>{t('allMemos')}</a>
         </p>
       </section>
       <section aria-labelledby="whats-new" className="mt-10" data-testid="home-whats-new">
@@ -41,7 +40,7 @@ export default async function HomePage({ params }: LocaleParams) {
         <p className="mt-2 max-w-prose">{whatsNew('homeIntro')}</p>
         <ul className="mt-3 space-y-1">
           <li>
-            <Link href={pathFor({ kind: 'whatsNew' }, locale)}>{whatsNew('homeLink')}</Link>
+            <a href={pathFor({ kind: 'whatsNew' }, locale)}>{whatsNew('homeLink')}</a>
           </li>
           <li>
             <a href={feedPath({ kind: 'whatsNew' }, locale)} type="application/atom+xml">

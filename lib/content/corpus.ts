@@ -15,7 +15,7 @@ import { frenchTypography } from '../i18n/french-typography';
 import { groupBy } from '../core/group';
 import { isLocale, type Locale, locales } from '../i18n/locales';
 import { oncePerProcess } from '../core/once';
-import type { LocalizedSlugs } from '../web/routes';
+import { bodyLinksWithBasePath, type LocalizedSlugs } from '../web/routes';
 
 /**
  * The compiled content, typed by the one content model: the only module that reads
@@ -105,8 +105,8 @@ const referenceText = <T extends { title?: unknown; language?: Locale }>(referen
 /** Everything Contentlayer compiled, scheduled items included: what `npm run dev` previews. */
 const compiledCorpus = oncePerProcess('compiled-corpus', contentVersion, () => ({
   memos: readGenerated<Memo>('Memo').map((doc) => frenchHalves({ id: doc.docId, ...parse(memoYamlSchema, doc) })),
-  memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(memoTextSchema, doc) })),
-  pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: doc.body.html, ...parse(pageTextSchema, doc) })),
+  memoTexts: readGenerated<GeneratedMemoText>('MemoText').map((doc): Text<typeof memoTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: bodyLinksWithBasePath(doc.body.html), ...parse(memoTextSchema, doc) })),
+  pages: readGenerated<Page>('Page').map((doc): Text<typeof pageTextSchema> => inLanguage({ id: doc.docId, locale: localeOf(doc), html: bodyLinksWithBasePath(doc.body.html), ...parse(pageTextSchema, doc) })),
   regions: readGenerated<Region>('Region').map((doc) => frenchHalves({ id: doc.docId, ...parse(regionYamlSchema, doc) })),
   references: readGenerated<Reference>('Reference').map((doc) => referenceText({ id: doc.docId, ...parse(referenceYamlSchema, doc) })),
   senders: readGenerated<Sender>('Sender').map((doc) => frenchHalves({ id: doc.docId, ...parse(senderYamlSchema, doc) })),

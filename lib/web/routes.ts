@@ -6,6 +6,31 @@ import { routing } from '../i18n/routing';
  * hreflang alternates, canonical URLs and the sitemap all ask this module.
  */
 
+/**
+ * The path the site lives under, from SITE_URL: '' for https://example.org/, '/rollout' for a
+ * project site such as https://ministry.github.io/rollout/. Every URL this module gives starts
+ * with it; content and tests write paths without it (/en/memos/), and withBasePath adds it.
+ */
+export const basePath = basePathOf(process.env.SITE_URL);
+
+export function basePathOf(siteUrl: string | undefined): string {
+  if (!siteUrl) return '';
+  try {
+    return new URL(siteUrl).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A site path as published: /en/ → /rollout/en/ under a base path. */
+export const withBasePath = (path: string): string => (path.startsWith('/') && !path.startsWith('//') ? `${basePath}${path}` : path);
+
+/** A published path as content and tests write it: /rollout/en/ → /en/. */
+export const withoutBasePath = (path: string): string => (basePath && (path === basePath || path.startsWith(`${basePath}/`)) ? path.slice(basePath.length) || '/' : path);
+
+/** Root-relative links in a body's HTML (href="/fr/…", as the sanitizer writes them) under the base path. */
+export const bodyLinksWithBasePath = (html: string): string => (basePath ? html.replace(/(\shref=")\/(?!\/)/g, `$1${basePath}/`) : html);
+
 const section = (pathname: keyof typeof routing.pathnames): Record<Locale, string> =>
   Object.fromEntries(locales.map((l) => [l, routing.pathnames[pathname][l].slice(1)])) as Record<Locale, string>;
 
@@ -53,8 +78,12 @@ export function pathForSlug(kind: 'memo' | 'page' | 'region', slug: string, loca
   return pathFor({ kind, slugs: Object.fromEntries(locales.map((l) => [l, slug])) as LocalizedSlugs }, locale);
 }
 
-/** Root-relative URL of a page in one language, with the trailing slash the export uses. */
+/** Root-relative URL of a page in one language, with the trailing slash the export uses (and the base path). */
 export function pathFor(page: PageRef, locale: Locale): string {
+  return withBasePath(sitePathFor(page, locale));
+}
+
+function sitePathFor(page: PageRef, locale: Locale): string {
   switch (page.kind) {
     case 'home':
       return `/${locale}/`;
@@ -85,14 +114,14 @@ export function pathFor(page: PageRef, locale: Locale): string {
 
 /** A file of the open data (regions.json, regions.csv, regions.schema.json …), in /data/. */
 export function dataFilePath(name: string): string {
-  return `/data/${name}`;
+  return withBasePath(`/data/${name}`);
 }
 
 /* Feeds and calendars: files beside the page they follow. */
 
 /** The Atom feed of the whole site (new memos, change notes), of every change (what's new) or of one region. */
 export function feedPath(scope: { kind: 'site' } | { kind: 'whatsNew' } | { kind: 'region'; slugs: LocalizedSlugs }, locale: Locale): string {
-  if (scope.kind === 'site') return `/${locale}/feed.xml`;
+  if (scope.kind === 'site') return withBasePath(`/${locale}/feed.xml`);
   return `${pathFor(scope.kind === 'whatsNew' ? scope : { kind: 'region', slugs: scope.slugs }, locale)}feed.xml`;
 }
 
@@ -108,4 +137,4 @@ export function alternatesFor(page: PageRef): Record<Locale, string> {
 }
 
 /** The bilingual language-choice page, the x-default alternate of every page. */
-export const languageChoicePath = '/';
+export const languageChoicePath = withBasePath('/');

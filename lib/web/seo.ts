@@ -5,6 +5,11 @@ import { alternatesFor, feedPath, languageChoicePath, type PageRef, pathFor } fr
 
 /** Absolute origin of the deployed site; canonical and alternate URLs are built on it. */
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+/**
+ * What Next.js resolves metadata paths against: the origin alone, since the paths it is given
+ * (lib/web/routes.ts) already start with the base path, and it would add SITE_URL's path again.
+ */
+export const metadataBase = new URL(siteUrl.origin);
 
 /** Title, description, canonical URL and hreflang alternates (en, fr, x-default) of a page. */
 export function pageMetadata({
@@ -24,7 +29,7 @@ export function pageMetadata({
   const alternates = alternatesFor(page);
   const siteFeed = { url: feedPath({ kind: 'site' }, locale), title: messages[locale].Metadata.siteFeed };
   return {
-    metadataBase: siteUrl,
+    metadataBase,
     title,
     description,
     alternates: {

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageFrame } from '@/components/PageFrame';
@@ -57,7 +56,7 @@ export default async function PlaceFinderPage({ params }: LocaleParams) {
                     what: what(entry.kinds),
                     region: entry.region.names[locale],
                     place: (chunks) => <span className="font-semibold">{chunks}</span>,
-                    link: (chunks) => <Link href={pathFor(entry.region.ref, locale)}>{chunks}</Link>,
+                    link: (chunks) => <a href={pathFor(entry.region.ref, locale)}>{chunks}</a>,
                   })}
                 </li>
               ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -46,7 +45,7 @@ export default async function RegionIndexPage({ params }: LocaleParams) {
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose">{t('intro')}</p>
       <p className="mt-2">
-        <Link href={pathFor({ kind: 'placeFinder' }, locale)}>{finder('link')}</Link>
+        <a href={pathFor({ kind: 'placeFinder' }, locale)}>{finder('link')}</a>
       </p>
       <AsOf day={asOf} locale={locale} />
       {phases.map((phase) => {
@@ -75,7 +74,7 @@ export default async function RegionIndexPage({ params }: LocaleParams) {
                     {rows.map((status) => (
                       <tr key={status.region.id} className="border-b border-rule align-top">
                         <th scope="row" className="py-2 pr-4 font-semibold">
-                          <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
+                          <a href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</a>
                         </th>
                         <td className="py-2 pr-4">
                           {status.ssm?.lead ?? t('notAnnounced')}

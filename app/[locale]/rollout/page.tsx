@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { AsOf } from '@/components/AsOf';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
@@ -97,7 +96,7 @@ export default async function RolloutPage({ params }: LocaleParams) {
               {overview.map((status) => (
                 <tr key={status.region.id} className="border-b border-rule align-top">
                   <th scope="row" className="py-2 pr-4">
-                    <Link href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</Link>
+                    <a href={pathFor(status.region.ref, locale)}>{status.region.names[locale]}</a>
                   </th>
                   <td className="py-2 pr-4">
                     {status.phase && phaseNames(status.phase)}

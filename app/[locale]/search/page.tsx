@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MemoList } from '@/components/MemoList';
@@ -35,18 +34,18 @@ export default async function SearchPage({ params }: LocaleParams) {
           {t('browseHeading')}
         </h2>
         <h3 className="mt-4 text-xl">
-          <Link href={pathFor({ kind: 'memoIndex' }, locale)}>{t('browseMemos')}</Link>
+          <a href={pathFor({ kind: 'memoIndex' }, locale)}>{t('browseMemos')}</a>
         </h3>
         <div className="mt-2">
           <MemoList memos={getMemos(locale)} locale={locale} headingLevel="h3" />
         </div>
         <h3 className="mt-6 text-xl">
-          <Link href={pathFor({ kind: 'regionIndex' }, locale)}>{t('browseRegions')}</Link>
+          <a href={pathFor({ kind: 'regionIndex' }, locale)}>{t('browseRegions')}</a>
         </h3>
         <ul className="mt-2 columns-1 sm:columns-2 md:columns-3" data-testid="browse-regions">
           {getRegions().map((region) => (
             <li key={region.id}>
-              <Link href={pathFor(region.ref, locale)}>{region.names[locale]}</Link>
+              <a href={pathFor(region.ref, locale)}>{region.names[locale]}</a>
             </li>
           ))}
         </ul>

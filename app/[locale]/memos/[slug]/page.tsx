@@ -9,7 +9,6 @@ import { PageFrame } from '@/components/PageFrame';
 import { ScheduledNotice } from '@/components/ScheduledNotice';
 import { Prose } from '@/components/Prose';
 import { TranslationNotice } from '@/components/TranslationNotice';
-import Link from 'next/link';
 import { getAdjacentMemos, getMemoBySlug, getMemos } from '@/lib/content/documents';
 import { getRegions } from '@/lib/rollout/regions';
 import type { Locale } from '@/lib/i18n/locales';
@@ -88,7 +87,7 @@ export default async function MemoPage({ params }: Props) {
                 .filter((region) => memo.regionIds.includes(region.id))
                 .map((region) => (
                   <li key={region.id} data-pagefind-filter="region">
-                    <Link href={pathFor(region.ref, locale)}>{region.names[locale]}</Link>
+                    <a href={pathFor(region.ref, locale)}>{region.names[locale]}</a>
                   </li>
                 ))}
             </ul>

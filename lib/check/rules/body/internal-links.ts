@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { locales } from '../../../i18n/locales';
-import { calendarPath, feedPath, fixedPages, pathFor, pathForSlug } from '../../../web/routes';
+import { calendarPath, feedPath, fixedPages, pathFor, pathForSlug, withoutBasePath } from '../../../web/routes';
 import { type CheckText, checkText } from '../../problems';
 import type { ContentRule } from '../../rule';
 import { bodyLine, markdownFiles, memosOf, pagesOf, regionsOf, sectionBehindLink } from '../../views';
@@ -17,17 +17,20 @@ export const internalLinks: ContentRule = {
   check(corpus) {
     // A page of a section behind a link was not read: a link to it cannot be judged.
     const unread = (['memo', 'page', 'region'] as const).some((kind) => sectionBehindLink(corpus, kind));
-    const pages = new Set<string>([
-      ...locales.flatMap((l) => fixedPages.map((page) => pathFor(page, l))),
-      ...memosOf(corpus).flatMap(({ texts }) => texts.map((t) => pathForSlug('memo', t.data.slug, t.locale))),
-      ...pagesOf(corpus).flatMap(({ texts }) => texts.map((t) => pathForSlug('page', t.data.slug, t.locale))),
-      ...regionsOf(corpus).flatMap(({ yaml }) => (yaml ? locales.map((l) => pathForSlug('region', yaml.data.slugs[l], l)) : [])),
-      // Feeds and calendars are files beside their pages.
-      ...locales.flatMap((l) => [feedPath({ kind: 'site' }, l), calendarPath({ kind: 'province' }, l)]),
-      ...regionsOf(corpus).flatMap(({ yaml }) =>
-        yaml ? locales.flatMap((l) => [feedPath({ kind: 'region', slugs: yaml.data.slugs }, l), calendarPath({ kind: 'region', slugs: yaml.data.slugs }, l)]) : [],
-      ),
-    ]);
+    // Content writes paths as the site has them (/en/memos/), whatever base path it is published under.
+    const pages = new Set<string>(
+      [
+        ...locales.flatMap((l) => fixedPages.map((page) => pathFor(page, l))),
+        ...memosOf(corpus).flatMap(({ texts }) => texts.map((t) => pathForSlug('memo', t.data.slug, t.locale))),
+        ...pagesOf(corpus).flatMap(({ texts }) => texts.map((t) => pathForSlug('page', t.data.slug, t.locale))),
+        ...regionsOf(corpus).flatMap(({ yaml }) => (yaml ? locales.map((l) => pathForSlug('region', yaml.data.slugs[l], l)) : [])),
+        // Feeds and calendars are files beside their pages.
+        ...locales.flatMap((l) => [feedPath({ kind: 'site' }, l), calendarPath({ kind: 'province' }, l)]),
+        ...regionsOf(corpus).flatMap(({ yaml }) =>
+          yaml ? locales.flatMap((l) => [feedPath({ kind: 'region', slugs: yaml.data.slugs }, l), calendarPath({ kind: 'region', slugs: yaml.data.slugs }, l)]) : [],
+        ),
+      ].map(withoutBasePath),
+    );
     // A relative link ("../memos/") leads somewhere else from each page that shows the text.
     const relative = (href: string) => !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(href);
     return markdownFiles(corpus).flatMap((file) => {
