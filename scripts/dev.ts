@@ -13,6 +13,7 @@ import { checkContent, formatProblem } from '../lib/check';
 import { authorLanguage } from '../lib/i18n/author-language';
 import { locales } from '../lib/i18n/locales';
 import { translator } from '../lib/i18n/messages';
+import { reportScheduled } from './check-content';
 import { compileContent, compiledStamp } from './content';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -48,6 +49,8 @@ async function refresh(reason: string): Promise<boolean> {
     return false;
   }
   console.log(`✔ ${t('dev.compiled', { reason })}`);
+  // What the preview shows before the public site will: each scheduled item with its time.
+  reportScheduled(contentDir);
   return true;
 }
 

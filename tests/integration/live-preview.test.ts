@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { torontoMinuteAt } from '@/lib/core/toronto-time';
 import { authorEnv, copyProject } from './project-copy';
 
 /**
@@ -119,6 +120,25 @@ describe('live preview with npm run dev', () => {
     fs.writeFileSync(memoFile(), text);
     await waitFor(async () => !(await pageText()).includes('data-testid="preview-problems"'), 30);
     expect(await pageText()).toContain('Employment Services Transformation Update (third)');
+  }, 90_000);
+
+  it('shows a memo scheduled for tomorrow at 9:00, marked as scheduled, in both languages', async () => {
+    const tomorrow = new Date(Date.parse(`${torontoMinuteAt(new Date()).slice(0, 10)}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const folder = path.join(project, 'content/memos', `${tomorrow}-scheduled-preview`);
+    fs.mkdirSync(folder);
+    const header = (title: string, slug: string, labels: string, from: string, printed: string) =>
+      `---\ntitle: "${title}"\nslug: ${slug}\nsummary: "A scheduled memo."\nrecipients: "Partners"\nheading: "Memo"\nheaderLabels: ${labels}\nfrom: "${from}"\nprintedDate: "${printed}"\n---\n\nText.\n`;
+    fs.writeFileSync(path.join(folder, 'en.md'), header('Scheduled preview memo', 'scheduled-preview', '{ to: "To:", from: "From:", date: "Date:", subject: "Subject:" }', 'Jody Young', tomorrow));
+    fs.writeFileSync(path.join(folder, 'fr.md'), header('Note programmée', 'note-programmee', '{ to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }', 'Jody Young', tomorrow));
+    fs.writeFileSync(path.join(folder, 'memo.yaml'), `date: ${tomorrow}\npublishedOnSite: ${tomorrow}T09:00\nsender: jody-young\noriginalLanguage: en\ntranslatedForSite: [fr]\n`);
+    const english = `http://localhost:${port}/en/memos/scheduled-preview/`;
+    await waitFor(async () => (await pageText(english)).includes('data-testid="scheduled-notice"'), 60);
+    expect(await pageText(english)).toMatch(/Preview: this memo is scheduled for [A-Z][a-z]+ \d{1,2}, \d{4} at 9:00 \(Toronto\)\. The public site shows it nowhere before then\./);
+    expect(await pageText(`http://localhost:${port}/fr/notes-de-service/note-programmee/`)).toMatch(/Aperçu\u00a0: cette note de service est prévue le [^<]+ à 9\u00a0h \(heure de Toronto\)/);
+    expect(terminal).toMatch(/memo content\/memos\/\d{4}-\d{2}-\d{2}-scheduled-preview\/memo.yaml:2: scheduled for .+ at 9:00 \(Toronto\)/);
+    // A memo already published carries no such notice.
+    expect(await pageText(`http://localhost:${port}/en/memos/employment-services-transformation-update-september-2022/`)).not.toContain('data-testid="scheduled-notice"');
+    fs.rmSync(folder, { recursive: true });
   }, 90_000);
 
   it('in the browser, the open page shows the notice when a save breaks the content, and drops it when a save fixes it, without a reload by hand', async () => {
