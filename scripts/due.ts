@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { folderSource } from '../lib/check';
 import { readCorpus } from '../lib/check/read';
 import { publicationTimes } from '../lib/check/scheduled';
-import { type BuildRecord, dueBetween } from '../lib/content/publication';
-import { dayOf, publicationMinute, torontoMinuteAt } from '../lib/core/toronto-time';
+import { type BuildRecord, dailyTimes, dueBetween } from '../lib/content/publication';
+import { dayOf, publicationMinute } from '../lib/core/toronto-time';
 import { authorLanguage } from '../lib/i18n/author-language';
 import { formatClockTime, formatLongDate } from '../lib/i18n/date-format';
 import { translator } from '../lib/i18n/messages';
@@ -41,15 +41,6 @@ async function liveSince(where: string): Promise<Date | undefined> {
     return undefined;
   }
 }
-
-/** Each day's rebuild instant (Toronto's clock at `time`) between two instants. */
-function dailyInstants(time: string, since: Date, until: Date): { publishedOnSite: string }[] {
-  const days: { publishedOnSite: string }[] = [];
-  for (let day = dayOf(torontoMinuteAt(since)); day <= dayOf(torontoMinuteAt(until)); day = nextDay(day)) days.push({ publishedOnSite: `${day}T${time}` });
-  return days;
-}
-
-const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function answer(due: boolean): number {
   if (process.env.GITHUB_OUTPUT) fs.appendFileSync(process.env.GITHUB_OUTPUT, `due=${due}\n`);
@@ -88,7 +79,7 @@ async function main(): Promise<number> {
   }
   const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
   const due = dueBetween(publicationTimes(readCorpus(folderSource(contentDir))), since, until);
-  const daily = dailyAt ? dueBetween(dailyInstants(dailyAt, since, until), since, until) : [];
+  const daily = dailyAt ? dueBetween(dailyTimes(dailyAt, since, until), since, until) : [];
   const between = { since: since.toISOString(), until: until.toISOString() };
   if (due.length === 0 && daily.length === 0) console.log(`– ${t('due.nothing', between)}`);
   if (daily.length > 0) console.log(`✔ ${t('due.daily', { ...between, time: formatClockTime(daily[0]!.publishedOnSite, locale) })}`);
@@ -96,7 +87,7 @@ async function main(): Promise<number> {
     console.log(`✔ ${t('due.some', { ...between, count: due.length })}`);
     for (const item of due) {
       const when = publicationMinute(item.publishedOnSite);
-      console.log(`  ${t('due.item', { what: t(`notices.kind.${item.kind}`), file: item.file, date: formatLongDate(dayOf(when), locale).text, time: formatClockTime(when, locale) })}`);
+      console.log(`  ${t('due.item', { what: t(`notices.kind.${item.kind}`), file: item.line ? `${item.file}:${item.line}` : item.file, date: formatLongDate(dayOf(when), locale).text, time: formatClockTime(when, locale) })}`);
     }
   }
   return answer(due.length + daily.length > 0);

@@ -66,3 +66,17 @@ export function dueBetween<T extends { publishedOnSite: string }>(items: T[], si
     return at > since.getTime() && at <= until.getTime();
   });
 }
+
+/**
+ * A daily time on Toronto's clock (05:00, the morning rebuild) on each Toronto day from `since` to
+ * `until`, as publication times: dueBetween then says whether one passed between two builds,
+ * whatever daylight saving time did to UTC.
+ */
+export function dailyTimes(time: string, since: Date, until: Date): { publishedOnSite: string }[] {
+  const days: { publishedOnSite: string }[] = [];
+  const last = dayOf(torontoMinuteAt(until));
+  for (let day = dayOf(torontoMinuteAt(since)); day <= last; day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) {
+    days.push({ publishedOnSite: `${day}T${time}` });
+  }
+  return days;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, memorySource } from '@/lib/check';
 import { readCorpus } from '@/lib/check/read';
 import { environmentProblems, scheduledItems } from '@/lib/check/scheduled';
-import { buildRecord, dueBetween, isPublishedAt, nowProblem, rolloutNow } from '@/lib/content/publication';
+import { buildRecord, dailyTimes, dueBetween, isPublishedAt, nowProblem, rolloutNow } from '@/lib/content/publication';
 import { instantOfTorontoMinute, isPublicationTime, publicationMinute, torontoMinuteAt, zonedAsToronto } from '@/lib/core/toronto-time';
 import { formatClockTime } from '@/lib/i18n/date-format';
 import { memo, patch, validFiles } from '../fixtures/content-builder';
@@ -101,6 +101,22 @@ describe('what became due between two instants', () => {
     // 03:15 daylight time on 14 March 2027 is 07:15 UTC; an hour earlier the clocks read 01:15 standard time.
     expect(due('2027-03-14T07:00Z', '2027-03-14T07:15Z')).toEqual(['2027-03-14T03:15']);
     expect(due('2027-03-14T06:15Z', '2027-03-14T07:14Z')).toEqual([]);
+  });
+});
+
+describe('the daily rebuild at 05:00 Toronto time', () => {
+  const passed = (since: string, until: string) => dueBetween(dailyTimes('05:00', new Date(since), new Date(until)), new Date(since), new Date(until)).map((d) => d.publishedOnSite);
+
+  it('falls at 10:00 UTC in winter and 09:00 UTC in summer', () => {
+    expect(passed('2026-12-08T09:50Z', '2026-12-08T10:05Z')).toEqual(['2026-12-08T05:00']);
+    expect(passed('2026-12-08T08:50Z', '2026-12-08T09:05Z')).toEqual([]);
+    expect(passed('2026-07-08T08:50Z', '2026-07-08T09:05Z')).toEqual(['2026-07-08T05:00']);
+  });
+
+  it('is found once per day however long since the last build, across the change of time', () => {
+    expect(passed('2027-03-13T12:00Z', '2027-03-15T12:00Z')).toEqual(['2027-03-14T05:00', '2027-03-15T05:00']);
+    // 14 March 2027: clocks jump from 02:00 to 03:00; 05:00 that morning is 09:00 UTC.
+    expect(passed('2027-03-14T08:45Z', '2027-03-14T09:00Z')).toEqual(['2027-03-14T05:00']);
   });
 });
 
