@@ -1,7 +1,7 @@
 import { defineDocumentType, type FieldDefs, makeSource } from 'contentlayer2/source-files';
 import type { Processor } from 'unified';
 import type { z } from 'zod';
-import { allDocumentFiles, type DocumentFile, type DocumentKind, filePattern } from './lib/content/document-kinds';
+import { allDocumentFiles, type DocumentFile, type DocumentKind, filePattern, languageFileName, languageOfFileName } from './lib/content/document-kinds';
 import { configureMarkdown } from './lib/content/markdown';
 
 /**
@@ -31,7 +31,7 @@ function documentType(kind: DocumentKind, file: DocumentFile) {
         type: 'string',
         resolve: (doc) => (kind.layout === 'file' ? doc._raw.sourceFileName.replace(/\.yaml$/, '') : (doc._raw.sourceFileDir.split('/').pop() ?? '')),
       },
-      ...(file.name === 'per-language' ? { locale: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.md$/, '') } } : {}),
+      ...(file.name === 'per-language' ? { locale: { type: 'string', resolve: (doc) => languageOfFileName(doc._raw.sourceFileName) ?? '' } } : {}),
     },
   }));
 }
@@ -46,7 +46,7 @@ export default makeSource({
   date: { timezone: 'UTC' },
   markdown: (builder) =>
     configureMarkdown(builder as unknown as Processor, {
-      isFrench: (file) => (file.data as { rawDocumentData?: { sourceFileName?: string } }).rawDocumentData?.sourceFileName === 'fr.md',
+      isFrench: (file) => (file.data as { rawDocumentData?: { sourceFileName?: string } }).rawDocumentData?.sourceFileName === languageFileName('fr'),
     }),
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',

@@ -4,8 +4,8 @@ import type { MemoView } from '@/lib/content/documents';
 
 /**
  * The memo's heading and header block as this language version prints them: "Note de service",
- * then To, From, Date and Subject with the memo's own labels and text (front matter of en.md,
- * fr.md). The site adds nothing but the machine-readable date (French typography is the corpus's,
+ * then To, From, Date and Subject with the memo's own labels and text (front matter of index.en.md,
+ * index.fr.md). The site adds nothing but the machine-readable date (French typography is the corpus's,
  * lib/content/corpus.ts).
  */
 export async function MemoHeader({ memo }: { memo: MemoView }) {

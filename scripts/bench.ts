@@ -60,7 +60,7 @@ function writeSyntheticMemos(contentDir: string, count: number) {
     for (const [locale, fr] of [['fr', true], ['en', false]] as const) {
       const body = Array.from({ length: 8 }, (_, p) => paragraph(p + 1, fr)).join('\n\n');
       fs.writeFileSync(
-        path.join(dir, `${locale}.md`),
+        path.join(dir, `index.${locale}.md`),
         `---\ntitle: "${fr ? 'Note de service synthétique' : 'Synthetic memo'} ${i}"\nslug: ${fr ? 'note' : 'memo'}-synthetique-${i}\nsummary: "${fr ? 'Résumé' : 'Summary'} ${i}."\nrecipients: "${fr ? 'Partenaires' : 'Partners'}"\nheading: "${fr ? 'Note de service' : 'Memorandum'}"\nheaderLabels:\n  to: "${fr ? 'Destinataires :' : 'To:'}"\n  from: "${fr ? 'Expéditrice :' : 'From:'}"\n  date: "Date${fr ? ' :' : ':'}"\n  subject: "${fr ? 'Objet :' : 'Subject:'}"\nfrom: "Jody Young"\nprintedDate: "${day}"\ncc: []\n---\n\n## ${fr ? 'Section' : 'Section'} ${i}\n\n${body}\n`,
       );
     }

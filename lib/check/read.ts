@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames } from '../content/document-kinds';
+import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames, languageOfFileName } from '../content/document-kinds';
 import { withoutEmptyOptionalFields } from '../content/schemas/fields';
 import { isLocale, type Locale } from '../i18n/locales';
 import { checkText, type ContentProblem, explainIssue } from './problems';
@@ -21,9 +21,9 @@ export type { LineOf } from './yaml';
 export type MarkdownBody = { text: string; startLine: number; tree: Root };
 
 export type ParsedFile<T = unknown> = {
-  /** The path shown in messages, e.g. content/memos/2022-09-22-x/en.md */
+  /** The path shown in messages, e.g. content/memos/2022-09-22-x/index.en.md */
   file: string;
-  /** The path inside the content folder, e.g. memos/2022-09-22-x/en.md */
+  /** The path inside the content folder, e.g. memos/2022-09-22-x/index.en.md */
   relative: string;
   name: string;
   locale?: Locale;
@@ -168,7 +168,7 @@ function readFile(source: ContentSource, relative: string, file: DocumentFile, n
   const shown = `${source.label}/${relative}`;
   const text = decodeText(source.read(relative), shown, problems);
   if (text === undefined) return undefined;
-  const locale = file.name === 'per-language' ? name.replace(/\.md$/, '') : undefined;
+  const locale = file.name === 'per-language' ? languageOfFileName(name) : undefined;
   if (file.format === 'yaml') {
     const parsed = parseYaml(text, shown, problems);
     if (!parsed) return undefined;

@@ -17,7 +17,7 @@ export const maxIdLength = 80;
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
-/** One file of a document: memo.yaml, or one Markdown file per language (en.md, fr.md). */
+/** One file of a document: memo.yaml, or one Markdown file per language (index.en.md, index.fr.md). */
 export type DocumentFile = {
   /** The Contentlayer document type (and the generated collection all<Type>s). */
   type: string;
@@ -49,7 +49,7 @@ export const documentKinds = {
     idHint: 'YYYY-MM-DD-short-english-name, e.g. 2022-09-22-catchment-phasing-update',
     files: [
       { type: 'Memo', name: 'memo.yaml', format: 'yaml', schema: memoYamlSchema, jsonSchema: { file: 'memo.schema.json', title: 'Memo facts (content/memos/<id>/memo.yaml)' } },
-      { type: 'MemoText', name: 'per-language', format: 'markdown', schema: memoTextSchema, jsonSchema: { file: 'memo-text.schema.json', title: 'Memo front matter (content/memos/<id>/en.md, fr.md)' } },
+      { type: 'MemoText', name: 'per-language', format: 'markdown', schema: memoTextSchema, jsonSchema: { file: 'memo-text.schema.json', title: 'Memo front matter (content/memos/<id>/index.en.md, index.fr.md)' } },
     ],
   },
   region: {
@@ -78,15 +78,24 @@ export const documentKinds = {
     layout: 'folder',
     idPattern: kebab,
     idHint: 'lowercase English words joined by hyphens, e.g. accessibility',
-    files: [{ type: 'Page', name: 'per-language', format: 'markdown', schema: pageTextSchema, jsonSchema: { file: 'page-text.schema.json', title: 'Page front matter (content/pages/<id>/en.md, fr.md)' } }],
+    files: [{ type: 'Page', name: 'per-language', format: 'markdown', schema: pageTextSchema, jsonSchema: { file: 'page-text.schema.json', title: 'Page front matter (content/pages/<id>/index.en.md, index.fr.md)' } }],
   },
 } as const satisfies Record<string, DocumentKind>;
 
 export type DocumentKindName = keyof typeof documentKinds;
 export const documentKindNames = Object.keys(documentKinds) as DocumentKindName[];
 
-/** The language files of a bilingual document: en.md, fr.md. */
-export const languageFileNames = locales.map((l) => `${l}.md`);
+/**
+ * A bilingual document's file in one language: index.fr.md, index.en.md — the names the web
+ * editor (Decap CMS, i18n multiple_files) writes for one entry in two languages.
+ */
+export const languageFileName = (locale: string): string => `index.${locale}.md`;
+
+/** The language a file name is for (index.fr.md → fr), or undefined. */
+export const languageOfFileName = (name: string): string | undefined => /^index\.([a-z]{2}(?:-[a-z]+)?)\.md$/i.exec(name)?.[1];
+
+/** The language files of a bilingual document: index.en.md, index.fr.md. */
+export const languageFileNames = locales.map(languageFileName);
 
 /** The file names a document of this kind holds (for a file layout, the one file's extension). */
 export function fileNames(file: DocumentFile): string[] {
@@ -96,13 +105,13 @@ export function fileNames(file: DocumentFile): string[] {
 /** The glob of a file under content/: memos/*\/memo.yaml, memos/*\/{<languages>}.md, references/*.yaml. */
 export function filePattern(kind: DocumentKind, file: DocumentFile): string {
   if (kind.layout === 'file') return `${kind.folder}/*.yaml`;
-  return `${kind.folder}/*/${file.name === 'per-language' ? `{${locales.join(',')}}.md` : file.name}`;
+  return `${kind.folder}/*/${file.name === 'per-language' ? `index.{${locales.join(',')}}.md` : file.name}`;
 }
 
 /** Every file of every kind, with its kind. */
 export const allDocumentFiles = documentKindNames.flatMap((name) => documentKinds[name].files.map((file: DocumentFile) => ({ kind: documentKinds[name] as DocumentKind, kindName: name, file })));
 
-/** The document file a path under content/ is (memos/x/en.md → MemoText), or undefined. */
+/** The document file a path under content/ is (memos/x/index.en.md → MemoText), or undefined. */
 export function documentFileAt(relative: string): (typeof allDocumentFiles)[number] | undefined {
   const posix = relative.split('\\').join('/');
   return allDocumentFiles.find(({ kind, file }) => {

@@ -20,16 +20,16 @@ describe('folder entries that are not plain files', () => {
   it('reports a link to a file outside the content, a dangling link and a folder where a file belongs, each once', () => {
     const dir = materialize('links', validFiles());
     const memoDir = path.join(dir, memo);
-    fs.renameSync(path.join(memoDir, 'en.md'), path.join(root, '.integration/fixtures/outside-en.md'));
-    fs.symlinkSync(path.join(root, '.integration/fixtures/outside-en.md'), path.join(memoDir, 'en.md'));
+    fs.renameSync(path.join(memoDir, 'index.en.md'), path.join(root, '.integration/fixtures/outside-en.md'));
+    fs.symlinkSync(path.join(root, '.integration/fixtures/outside-en.md'), path.join(memoDir, 'index.en.md'));
     fs.symlinkSync(path.join(dir, 'does-not-exist.yaml'), path.join(dir, 'senders/ghost.yaml'));
-    fs.mkdirSync(path.join(dir, 'pages/about/fr.md.d'));
+    fs.mkdirSync(path.join(dir, 'pages/about/index.fr.md.d'));
     fs.writeFileSync(path.join(memoDir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
     const problems = checkContent(dir);
     expect(problems.map(shownIn(dir, 'en')).sort()).toEqual(
       [
-        `${memo}/en.md: is a link (a shortcut to a file or folder elsewhere): the check follows no link, so nothing behind it is read or published`,
-        'pages/about/fr.md.d: is not a file this folder may contain',
+        `${memo}/index.en.md: is a link (a shortcut to a file or folder elsewhere): the check follows no link, so nothing behind it is read or published`,
+        'pages/about/index.fr.md.d: is not a file this folder may contain',
         'senders/ghost.yaml: is a link (a shortcut to a file or folder elsewhere): the check follows no link, so nothing behind it is read or published',
       ].sort(),
     );
@@ -80,11 +80,11 @@ describe('a memo saved on Windows, with a table and code', () => {
       ['en', 'windows-memo', 'Dear Sir or Madam:', 'Toronto'],
     ] as const) {
       const frontMatter = fs
-        .readFileSync(path.join(source, `${locale}.md`), 'utf8')
+        .readFileSync(path.join(source, `index.${locale}.md`), 'utf8')
         .split('\n---\n')[0]
         .replace(/^slug: .*$/m, `slug: ${slug}`)
         .replace(/^title: .*$/m, `title: "${locale === 'fr' ? 'Note écrite sous Windows' : 'Memo written on Windows'}"`);
-      fs.writeFileSync(path.join(memoFolder, `${locale}.md`), `${bom}${crlf(`${frontMatter}\n---\n\n${body(greeting, cell)}`)}`);
+      fs.writeFileSync(path.join(memoFolder, `index.${locale}.md`), `${bom}${crlf(`${frontMatter}\n---\n\n${body(greeting, cell)}`)}`);
     }
     fs.writeFileSync(path.join(memoFolder, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
     build = run('npm', ['run', 'build', '--silent']);
@@ -109,7 +109,7 @@ describe('a memo saved on Windows, with a table and code', () => {
 
   it('scaffolds a new memo even when the newest memo cannot be read', () => {
     expect(newMemo.status, newMemo.output).toBe(0);
-    expect(fs.existsSync(path.join(project, 'content/memos/2026-11-21-next-update/fr.md'))).toBe(true);
+    expect(fs.existsSync(path.join(project, 'content/memos/2026-11-21-next-update/index.fr.md'))).toBe(true);
   });
 
   it('refuses a name too long for a folder and a sender without its file, with messages', () => {

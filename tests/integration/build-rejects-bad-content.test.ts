@@ -22,11 +22,11 @@ function build(fixture: string) {
 
 describe('npm run build with bad content', () => {
   it.each([
-    ['missing-title', 'memos/2022-09-22-example/en.md', '— title:'],
+    ['missing-title', 'memos/2022-09-22-example/index.en.md', '— title:'],
     ['impossible-date', 'memos/2022-02-30-example/memo.yaml:1', '— date:'],
     ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', '— original language (originalLanguage):'],
-    ['german-file', 'memos/2022-09-22-example/de.md', '— language:'],
-    ['missing-french', 'memos/2022-09-22-example/fr.md', '— language:'],
+    ['german-file', 'memos/2022-09-22-example/index.de.md', '— language:'],
+    ['missing-french', 'memos/2022-09-22-example/index.fr.md', '— language:'],
     ['unknown-region', 'memos/2022-09-22-example/memo.yaml:15', '— statement 2, regions:'],
     ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:14', '— statement 2, milestone:'],
     ['end-before-start', 'memos/2022-09-22-example/memo.yaml:17', '— statement 2, end:'],

@@ -27,8 +27,8 @@ describe('npm run check:content', () => {
     expect(output).toContain('3 problems in the content; nothing was built.');
     const memo = '.integration/fixtures/several-problems/memos/2022-09-22-example';
     expect(output).toContain(`${memo}/memo.yaml:1 — date: is not a real calendar day`);
-    expect(output).toContain(`${memo}/en.md — title: is missing`);
-    expect(output).toContain(`${memo}/fr.md:17 — body: contains a <script> tag`);
+    expect(output).toContain(`${memo}/index.en.md — title: is missing`);
+    expect(output).toContain(`${memo}/index.fr.md:17 — body: contains a <script> tag`);
     expect(output.match(/^ {4}Fix: .+$/gm)).toHaveLength(3);
   }, 60_000);
 
@@ -37,7 +37,7 @@ describe('npm run check:content', () => {
     for (const { status, output } of [checkContent(dir, ['--lang', 'fr']), checkContent(dir, [], { LANG: 'fr_CA.UTF-8' })]) {
       expect(status).toBe(1);
       expect(output).toContain('3 problèmes dans le contenu\u202f; rien n’a été construit.');
-      expect(output).toContain('/en.md — titre (title)\u00a0: manque');
+      expect(output).toContain('/index.en.md — titre (title)\u00a0: manque');
       expect(output.match(/^ {4}Correction\u00a0: .+$/gm)).toHaveLength(3);
       expect(output).not.toContain('Fix:');
     }

@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
     });
   });
 }
-const memoFile = () => path.join(project, 'content/memos/2022-09-22-catchment-phasing-update/en.md');
+const memoFile = () => path.join(project, 'content/memos/2022-09-22-catchment-phasing-update/index.en.md');
 
 let dev: ChildProcess;
 let terminal = '';
@@ -106,16 +106,16 @@ describe('live preview with npm run dev', () => {
     expect(await pageText()).not.toContain('data-testid="preview-problems"');
     fs.writeFileSync(memoFile(), text.replace(/^title: .*$/m, 'title: ""'));
     await waitFor(() => terminal.includes('the preview keeps its last good version'), 20);
-    expect(terminal).toContain('2022-09-22-catchment-phasing-update/en.md:2 — title: must not be empty');
+    expect(terminal).toContain('2022-09-22-catchment-phasing-update/index.en.md:2 — title: must not be empty');
     await waitFor(async () => (await pageText()).includes('data-testid="preview-problems"'), 20);
     const html = await pageText();
     expect(html).toContain('This preview is not up to date: the content has 1 problem');
-    expect(html).toContain('2022-09-22-catchment-phasing-update/en.md:2 — title: must not be empty');
+    expect(html).toContain('2022-09-22-catchment-phasing-update/index.en.md:2 — title: must not be empty');
     // The page keeps its last good version beside the notice.
     expect(html).toContain('Employment Services Transformation Update (third)');
     const french = await pageText(frenchPage);
     expect(french).toContain('Cet aperçu n’est pas à jour');
-    expect(french).toContain('en.md:2 — titre (title)\u00a0: ne doit pas être vide');
+    expect(french).toContain('index.en.md:2 — titre (title)\u00a0: ne doit pas être vide');
 
     fs.writeFileSync(memoFile(), text);
     await waitFor(async () => !(await pageText()).includes('data-testid="preview-problems"'), 30);
@@ -128,8 +128,8 @@ describe('live preview with npm run dev', () => {
     fs.mkdirSync(folder);
     const header = (title: string, slug: string, labels: string, from: string, printed: string) =>
       `---\ntitle: "${title}"\nslug: ${slug}\nsummary: "A scheduled memo."\nrecipients: "Partners"\nheading: "Memo"\nheaderLabels: ${labels}\nfrom: "${from}"\nprintedDate: "${printed}"\n---\n\nText.\n`;
-    fs.writeFileSync(path.join(folder, 'en.md'), header('Scheduled preview memo', 'scheduled-preview', '{ to: "To:", from: "From:", date: "Date:", subject: "Subject:" }', 'Jody Young', tomorrow));
-    fs.writeFileSync(path.join(folder, 'fr.md'), header('Note programmée', 'note-programmee', '{ to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }', 'Jody Young', tomorrow));
+    fs.writeFileSync(path.join(folder, 'index.en.md'), header('Scheduled preview memo', 'scheduled-preview', '{ to: "To:", from: "From:", date: "Date:", subject: "Subject:" }', 'Jody Young', tomorrow));
+    fs.writeFileSync(path.join(folder, 'index.fr.md'), header('Note programmée', 'note-programmee', '{ to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }', 'Jody Young', tomorrow));
     fs.writeFileSync(path.join(folder, 'memo.yaml'), `date: ${tomorrow}\npublishedOnSite: ${tomorrow}T09:00\nsender: jody-young\noriginalLanguage: en\ntranslatedForSite: [fr]\n`);
     const english = `http://localhost:${port}/en/memos/scheduled-preview/`;
     await waitFor(async () => (await pageText(english)).includes('data-testid="scheduled-notice"'), 60);

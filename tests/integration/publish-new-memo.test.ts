@@ -52,7 +52,7 @@ beforeAll(() => {
     ],
     [/^changes:$/m, 'changes:\n  - date: 2026-11-21\n    note:\n      en: Added the link to the original.\n      fr: Ajout du lien vers l’original.'],
   ]);
-  edit(path.join(memoDir, 'fr.md'), [
+  edit(path.join(memoDir, 'index.fr.md'), [
     ['title: ""', 'title: "Mobilisation dans la phase 3"'],
     ['slug: ""', 'slug: mobilisation-phase-3'],
     ['summary: ""', 'summary: "Le ministère annonce un appel de propositions pour Toronto."'],
@@ -60,7 +60,7 @@ beforeAll(() => {
     ['printedDate: ""', 'printedDate: "le 20 novembre 2026"'],
     [/<!--[\s\S]*-->/, 'Madame, Monsieur,\n\nLe processus concurrentiel pour Toronto commencera au printemps 2027.'],
   ]);
-  edit(path.join(memoDir, 'en.md'), [
+  edit(path.join(memoDir, 'index.en.md'), [
     ['title: ""', 'title: "Engagement in Phase 3"'],
     ['summary: ""', 'summary: "The ministry announces a call for proposals for Toronto."'],
     ['from: ""', 'from: "Jody Young, Assistant Deputy Minister"'],
@@ -72,21 +72,21 @@ beforeAll(() => {
 }, 300_000);
 
 describe('publishing a new memo', () => {
-  it('npm run new:memo scaffolds memo.yaml, fr.md and en.md with what it can fill in', () => {
+  it('npm run new:memo scaffolds memo.yaml, index.fr.md and index.en.md with what it can fill in', () => {
     expect(scaffold.status, scaffold.output).toBe(0);
-    expect(fs.readdirSync(memoDir).sort()).toEqual(['en.md', 'fr.md', 'memo.yaml']);
+    expect(fs.readdirSync(memoDir).sort()).toEqual(['index.en.md', 'index.fr.md', 'memo.yaml']);
     expect(fs.readFileSync(path.join(memoDir, 'memo.yaml'), 'utf8')).toMatch(/^publishedOnSite: 2026-11-20$/m);
   });
 
   it('the check refuses the scaffold until the title, summary, slug, printed header rows and body are filled in', () => {
     expect(checkBeforeFilling.status).toBe(1);
     for (const expected of [
-      'en.md:2 — title:',
-      'fr.md:3 — slug:',
-      'en.md:4 — summary:',
-      'fr.md:10 — from:',
-      'en.md:11 — printed date (printedDate):',
-      'fr.md:14 — body: is empty',
+      'index.en.md:2 — title:',
+      'index.fr.md:3 — slug:',
+      'index.en.md:4 — summary:',
+      'index.fr.md:10 — from:',
+      'index.en.md:11 — printed date (printedDate):',
+      'index.fr.md:14 — body: is empty',
     ]) {
       expect(checkBeforeFilling.output).toContain(expected);
     }

@@ -54,8 +54,8 @@ beforeAll(() => {
   project = copyProject('scheduled-build');
   fs.mkdirSync(path.join(project, memoFolder));
   fs.writeFileSync(path.join(project, memoFolder, 'memo.yaml'), memoYaml);
-  fs.writeFileSync(path.join(project, memoFolder, 'en.md'), memoText('en'));
-  fs.writeFileSync(path.join(project, memoFolder, 'fr.md'), memoText('fr'));
+  fs.writeFileSync(path.join(project, memoFolder, 'index.en.md'), memoText('en'));
+  fs.writeFileSync(path.join(project, memoFolder, 'index.fr.md'), memoText('fr'));
   fs.writeFileSync(path.join(project, 'content/references/halton-zephyrine-notice.yaml'), referenceYaml);
   const durham = path.join(project, 'content/regions/durham/region.yaml');
   const change = `  - date: 2026-12-08\n    publishedOnSite: ${at}\n    note:\n      en: "${markers.change}: the transition dates are planned."\n      fr: "Correction Zéphyrine : les dates de la transition sont prévues."\n`;

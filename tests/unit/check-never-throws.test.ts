@@ -9,7 +9,7 @@ import { memo, validFiles } from '../fixtures/content-builder';
  * It never throws.
  */
 
-const targets = [`${memo}/memo.yaml`, `${memo}/en.md`, `${memo}/fr.md`, 'senders/jody-young.yaml', 'pages/about/en.md', 'references/new-source.yaml', 'regions/york/region.yaml'];
+const targets = [`${memo}/memo.yaml`, `${memo}/index.en.md`, `${memo}/index.fr.md`, 'senders/jody-young.yaml', 'pages/about/index.en.md', 'references/new-source.yaml', 'regions/york/region.yaml'];
 
 function checkWith(file: string, content: string | Buffer): ContentProblem[] {
   const files: Record<string, string | Buffer> = validFiles();
@@ -45,7 +45,7 @@ describe('the content check never throws', () => {
 
   it('on random Markdown bodies and front matter', () => {
     fc.assert(
-      fc.property(fc.constantFrom(`${memo}/en.md`, `${memo}/fr.md`, 'pages/about/fr.md'), yaml, markdown, (file, head, body) => {
+      fc.property(fc.constantFrom(`${memo}/index.en.md`, `${memo}/index.fr.md`, 'pages/about/index.fr.md'), yaml, markdown, (file, head, body) => {
         checkWith(file, frontMatter(head, body));
       }),
       { numRuns: 150 },

@@ -23,20 +23,20 @@ function folder(files: Record<string, string | Buffer>): string {
 describe('the copy of the content Contentlayer compiles', () => {
   const files = {
     'memos/2026-01-01-a/memo.yaml': 'date: 2026-01-01\r\n',
-    'memos/2026-01-01-a/en.md': '\uFEFF---\r\ntitle: "A"\r\n---\r\n\r\nBody\r\n',
-    'memos/2026-01-01-a/fr.md': '---\ntitle: "A"\n---\n\nCorps\n',
+    'memos/2026-01-01-a/index.en.md': '\uFEFF---\r\ntitle: "A"\r\n---\r\n\r\nBody\r\n',
+    'memos/2026-01-01-a/index.fr.md': '---\ntitle: "A"\n---\n\nCorps\n',
     'memos/2026-01-01-a/notes.txt': 'an author’s notes',
     'memos/2026-01-01-a/.DS_Store': Buffer.from([0, 0, 0, 1]),
     'senders/jody-young.yaml': 'name: Jody Young\n',
-    'pages/about/en.md': `---\ntitle: "Big"\n---\n${'x'.repeat(maxFileBytes)}\n`,
+    'pages/about/index.en.md': `---\ntitle: "Big"\n---\n${'x'.repeat(maxFileBytes)}\n`,
   };
 
   it('lists the registry’s files by document, and nothing else', () => {
     const docs = compileSourceDocuments(folder(files));
     expect(docs).toEqual([
-      { path: 'memos/2026-01-01-a', files: ['memos/2026-01-01-a/memo.yaml', 'memos/2026-01-01-a/en.md', 'memos/2026-01-01-a/fr.md'] },
+      { path: 'memos/2026-01-01-a', files: ['memos/2026-01-01-a/memo.yaml', 'memos/2026-01-01-a/index.en.md', 'memos/2026-01-01-a/index.fr.md'] },
       { path: 'senders/jody-young.yaml', files: ['senders/jody-young.yaml'] },
-      { path: 'pages/about', files: ['pages/about/en.md'] },
+      { path: 'pages/about', files: ['pages/about/index.en.md'] },
     ]);
   });
 
@@ -47,22 +47,22 @@ describe('the copy of the content Contentlayer compiles', () => {
     const written = writeCompileSource(dir, target, compileSourceDocuments(dir).flatMap((d) => d.files));
     expect(written).toBe(4);
     expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/memo.yaml'), 'utf8')).toBe('date: 2026-01-01\n');
-    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/en.md'), 'utf8')).toBe('---\ntitle: "A"\n---\n\nBody\n');
-    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/fr.md'), 'utf8')).toBe(files['memos/2026-01-01-a/fr.md']);
-    expect(fs.existsSync(path.join(target, 'pages/about/en.md'))).toBe(false);
+    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/index.en.md'), 'utf8')).toBe('---\ntitle: "A"\n---\n\nBody\n');
+    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/index.fr.md'), 'utf8')).toBe(files['memos/2026-01-01-a/index.fr.md']);
+    expect(fs.existsSync(path.join(target, 'pages/about/index.en.md'))).toBe(false);
     expect(fs.existsSync(path.join(target, 'stale'))).toBe(false);
-    expect(fs.readdirSync(path.join(target, 'memos/2026-01-01-a')).sort()).toEqual(['en.md', 'fr.md', 'memo.yaml']);
+    expect(fs.readdirSync(path.join(target, 'memos/2026-01-01-a')).sort()).toEqual(['index.en.md', 'index.fr.md', 'memo.yaml']);
   });
 
   it('is a snapshot: a file saved in place into the content afterwards does not reach it', () => {
     const dir = folder(files);
     const target = path.join(folder({}), '.content');
-    writeCompileSource(dir, target, ['memos/2026-01-01-a/fr.md']);
+    writeCompileSource(dir, target, ['memos/2026-01-01-a/index.fr.md']);
     // Editors such as VS Code save in place (truncate and write): the same file, new bytes.
-    const saved = fs.openSync(path.join(dir, 'memos/2026-01-01-a/fr.md'), 'r+');
+    const saved = fs.openSync(path.join(dir, 'memos/2026-01-01-a/index.fr.md'), 'r+');
     fs.ftruncateSync(saved, 0);
     fs.writeSync(saved, '---\ntitle: ""\n---\n');
     fs.closeSync(saved);
-    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/fr.md'), 'utf8')).toBe(files['memos/2026-01-01-a/fr.md']);
+    expect(fs.readFileSync(path.join(target, 'memos/2026-01-01-a/index.fr.md'), 'utf8')).toBe(files['memos/2026-01-01-a/index.fr.md']);
   });
 });

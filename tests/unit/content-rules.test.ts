@@ -29,8 +29,8 @@ describe('content rules', () => {
 
   it('check the Markdown syntax tree: code that shows <script> and prose that says "without JavaScript:" pass', () => {
     const files = validFiles();
-    patch.append(files, `${memo}/en.md`, '\nThe page works without JavaScript: every link is plain.\n\n```html\n<script>alert(1)</script>\n```\n\nInline `<iframe>` and `onload=` are code too.\n');
-    patch.append(files, `${memo}/fr.md`, '\nLa page fonctionne sans JavaScript : chaque lien est ordinaire.\n');
+    patch.append(files, `${memo}/index.en.md`, '\nThe page works without JavaScript: every link is plain.\n\n```html\n<script>alert(1)</script>\n```\n\nInline `<iframe>` and `onload=` are code too.\n');
+    patch.append(files, `${memo}/index.fr.md`, '\nLa page fonctionne sans JavaScript : chaque lien est ordinaire.\n');
     expect(checkContent(memorySource(files))).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '@/lib/content/corpus';
-import { documentFileAt } from '@/lib/content/document-kinds';
+import { documentFileAt, languageFileName } from '@/lib/content/document-kinds';
 
 /**
  * lib/content/corpus.ts reads Contentlayer's output by its layout, not through an API:
@@ -43,7 +43,7 @@ describe("Contentlayer's output, as lib/content/corpus.ts reads it", () => {
     for (const reference of collections.references) expect(fs.existsSync(path.join(contentRoot, 'references', `${reference.id}.yaml`))).toBe(true);
     const texts = [...collections.memoTexts.map((text) => ({ folder: 'memos', text })), ...collections.pages.map((text) => ({ folder: 'pages', text }))];
     for (const { folder, text } of texts) {
-      expect(fs.existsSync(path.join(contentRoot, folder, text.id, `${text.locale}.md`))).toBe(true);
+      expect(fs.existsSync(path.join(contentRoot, folder, text.id, languageFileName(text.locale)))).toBe(true);
       expect(text.html).toMatch(/<(p|h2|ul|ol|table)\b/);
     }
   });

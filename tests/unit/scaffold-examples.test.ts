@@ -35,7 +35,7 @@ const examples = lines.flatMap((line, start) => {
 });
 
 function check(memoYaml: string) {
-  const files = { ...realContentFiles(), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/fr.md`]: filledText('fr'), [`${folder}/en.md`]: filledText('en') };
+  const files = { ...realContentFiles(), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/index.fr.md`]: filledText('fr'), [`${folder}/index.en.md`]: filledText('en') };
   return checkContent(memorySource(files, 'content')).map((p) => formatProblem(p));
 }
 

@@ -40,7 +40,7 @@ describe('plain-text fields', () => {
 
   it('a title typed decomposed in one language file passes the check as any other title', () => {
     const files = validFiles();
-    files[`${memo}/fr.md`] = files[`${memo}/fr.md`].replace(/^title: .*$/m, `title: "Note à ${decomposed}"`);
+    files[`${memo}/index.fr.md`] = files[`${memo}/index.fr.md`].replace(/^title: .*$/m, `title: "Note à ${decomposed}"`);
     expect(checkContent(memorySource(files))).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ describe('checkContent', () => {
     const problems = checkContent(fixture('missing-title'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
-      file: `${memoDir}/missing-title/memos/2022-09-22-example/en.md`,
+      file: `${memoDir}/missing-title/memos/2022-09-22-example/index.en.md`,
       field: 'title',
       message: 'is missing',
     });
@@ -48,10 +48,10 @@ describe('checkContent', () => {
     expect(problem.fix).toBe('use one of: en, fr.');
   });
 
-  it('rejects a language file other than en.md and fr.md', () => {
+  it('rejects a language file other than index.en.md and index.fr.md', () => {
     const [problem] = checkContent(fixture('german-file'));
     expect(problem).toMatchObject({
-      file: `${memoDir}/german-file/memos/2022-09-22-example/de.md`,
+      file: `${memoDir}/german-file/memos/2022-09-22-example/index.de.md`,
       field: 'language',
       message: '"de" is not a language of this site',
     });
@@ -60,7 +60,7 @@ describe('checkContent', () => {
   it('rejects a memo without its French version', () => {
     const [problem] = checkContent(fixture('missing-french'));
     expect(problem).toMatchObject({
-      file: `${memoDir}/missing-french/memos/2022-09-22-example/fr.md`,
+      file: `${memoDir}/missing-french/memos/2022-09-22-example/index.fr.md`,
       field: 'language',
     });
     expect(problem.message).toContain('both languages');
@@ -70,7 +70,7 @@ describe('checkContent', () => {
     const problems = checkContent(fixture('duplicate-slug'));
     expect(problems.map((p) => p.field)).toEqual(['slug', 'slug', 'slug', 'slug']);
     expect(problems.map((p) => p.file).sort()).toEqual(
-      ['2022-09-22-example/en.md', '2022-09-22-example/fr.md', '2022-09-23-example/en.md', '2022-09-23-example/fr.md'].map(
+      ['2022-09-22-example/index.en.md', '2022-09-22-example/index.fr.md', '2022-09-23-example/index.en.md', '2022-09-23-example/index.fr.md'].map(
         (f) => `${memoDir}/duplicate-slug/memos/${f}`,
       ),
     );
@@ -128,7 +128,7 @@ describe('checkContent', () => {
 describe('checkContent on a file with several faults', () => {
   it('still checks the body of a Markdown file whose front matter is invalid', () => {
     const files = filesOf('missing-title');
-    files['memos/2022-09-22-example/en.md'] += '\n<script>alert(1)</script>\n';
+    files['memos/2022-09-22-example/index.en.md'] += '\n<script>alert(1)</script>\n';
     const problems = checkContent(memorySource(files));
     expect(problems.map((p) => [p.field, p.message])).toEqual([
       ['title', 'is missing'],

@@ -1,4 +1,4 @@
-/** A memo: memo.yaml (its language-neutral facts) and fr.md / en.md (its text in each language). */
+/** A memo: memo.yaml (its language-neutral facts) and index.fr.md / index.en.md (its text in each language). */
 import { z } from 'zod';
 import { catalogued, changeNoteSchema, titleText, isoDay, kebabId, locale, nonEmpty, sitePublication, slug, webAddress } from './fields';
 import { statementSchema } from './statement';

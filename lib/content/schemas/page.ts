@@ -1,4 +1,4 @@
-/** A standalone page (content/pages/<id>/fr.md and en.md), such as the about page. */
+/** A standalone page (content/pages/<id>/index.fr.md and index.en.md), such as the about page. */
 import { z } from 'zod';
 import { isoDay, nonEmpty, slug, titleText } from './fields';
 

@@ -1,11 +1,11 @@
-import { documentKinds, type DocumentFile, type DocumentKindName, fileNames, languageFileNames, maxIdLength } from '../../../content/document-kinds';
+import { documentKinds, type DocumentFile, type DocumentKindName, fileNames, languageFileName, languageFileNames, languageOfFileName, maxIdLength } from '../../../content/document-kinds';
 import { locales } from '../../../i18n/locales';
 import { type CheckText, checkText, type ContentProblem } from '../../problems';
 import type { ContentRule } from '../../rule';
 
 const allowedNames = (files: readonly DocumentFile[]) => files.flatMap(fileNames);
 
-/** "en and fr", "en.md or fr.md": the words between the items in the author's language. */
+/** "en and fr", "index.en.md or index.fr.md": the words between the items in the author's language. */
 const listOf = (items: readonly string[], word: 'and' | 'or'): string | CheckText =>
   items.length < 2 ? items.join('') : checkText(`rules.folder-layout.${word}`, { first: listOf(items.slice(0, -1), word), last: items.at(-1)! });
 
@@ -69,18 +69,30 @@ export const folderLayout: ContentRule = {
       }
       const allowed = allowedNames(kind.files as readonly DocumentFile[]);
       for (const name of doc.present.filter((n) => !allowed.includes(n) && doc.presentTypes[n] !== 'symlink')) {
-        const isLanguage = /^[a-z]{2}(-[a-z]+)?\.md$/i.test(name);
+        // en.md and fr.md were the language files' names before index.en.md and index.fr.md.
+        const formerName = locales.find((l) => name === `${l}.md` && kind.files.some((f: DocumentFile) => f.name === 'per-language'));
+        if (formerName) {
+          problems.push({
+            file: `${doc.path}/${name}`,
+            field: 'language',
+            message: checkText('rules.folder-layout.formerName', { name: languageFileName(formerName) }),
+            fix: checkText('rules.folder-layout.formerNameFix', { from: name, to: languageFileName(formerName) }),
+          });
+          continue;
+        }
+        const language = languageOfFileName(name) ?? /^([a-z]{2}(?:-[a-z]+)?)\.md$/i.exec(name)?.[1];
+        const isLanguage = language !== undefined;
         problems.push({
           file: `${doc.path}/${name}`,
           field: isLanguage ? 'language' : undefined,
-          message: isLanguage ? checkText('rules.folder-layout.notALanguage', { language: name.replace(/\.md$/, '') }) : checkText('rules.folder-layout.strayFile'),
+          message: isLanguage ? checkText('rules.folder-layout.notALanguage', { language }) : checkText('rules.folder-layout.strayFile'),
           fix: isLanguage
             ? checkText('rules.folder-layout.notALanguageFix', { languages: listOf(locales, 'and'), files: listOf(languageFileNames, 'or') })
             : checkText('rules.folder-layout.strayFileFix', { files: allowed.join(', ') }),
         });
       }
       for (const name of allowed.filter((n) => !doc.present.includes(n))) {
-        const language = locales.find((l) => `${l}.md` === name);
+        const language = locales.find((l) => languageFileName(l) === name);
         problems.push({
           file: `${doc.path}/${name}`,
           field: language ? 'language' : undefined,
