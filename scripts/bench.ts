@@ -53,15 +53,13 @@ function writeSyntheticMemos(contentDir: string, count: number) {
     const dir = path.join(contentDir, 'memos', id);
     fs.mkdirSync(dir, { recursive: true });
     const region = regions[i % regions.length];
-    fs.writeFileSync(
-      path.join(dir, 'memo.yaml'),
-      `date: ${day}\npublishedOnSite: ${day}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nstatements:\n  - milestone: ${pointMilestones[i % pointMilestones.length]}\n    regions: [${region}]\n    date: ${day.slice(0, 7)}\n    status: planned\n`,
-    );
+    // The memo's facts, at the end of the French text's front matter.
+    const facts = `date: ${day}\npublishedOnSite: ${day}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nstatements:\n  - milestone: ${pointMilestones[i % pointMilestones.length]}\n    regions: [${region}]\n    date: ${day.slice(0, 7)}\n    status: planned\n`;
     for (const [locale, fr] of [['fr', true], ['en', false]] as const) {
       const body = Array.from({ length: 8 }, (_, p) => paragraph(p + 1, fr)).join('\n\n');
       fs.writeFileSync(
         path.join(dir, `index.${locale}.md`),
-        `---\ntitle: "${fr ? 'Note de service synthétique' : 'Synthetic memo'} ${i}"\nslug: ${fr ? 'note' : 'memo'}-synthetique-${i}\nsummary: "${fr ? 'Résumé' : 'Summary'} ${i}."\nrecipients: "${fr ? 'Partenaires' : 'Partners'}"\nheading: "${fr ? 'Note de service' : 'Memorandum'}"\nheaderLabels:\n  to: "${fr ? 'Destinataires :' : 'To:'}"\n  from: "${fr ? 'Expéditrice :' : 'From:'}"\n  date: "Date${fr ? ' :' : ':'}"\n  subject: "${fr ? 'Objet :' : 'Subject:'}"\nfrom: "Jody Young"\nprintedDate: "${day}"\ncc: []\n---\n\n## ${fr ? 'Section' : 'Section'} ${i}\n\n${body}\n`,
+        `---\ntitle: "${fr ? 'Note de service synthétique' : 'Synthetic memo'} ${i}"\nslug: ${fr ? 'note' : 'memo'}-synthetique-${i}\nsummary: "${fr ? 'Résumé' : 'Summary'} ${i}."\nrecipients: "${fr ? 'Partenaires' : 'Partners'}"\nheading: "${fr ? 'Note de service' : 'Memorandum'}"\nheaderLabels:\n  to: "${fr ? 'Destinataires :' : 'To:'}"\n  from: "${fr ? 'Expéditrice :' : 'From:'}"\n  date: "Date${fr ? ' :' : ':'}"\n  subject: "${fr ? 'Objet :' : 'Subject:'}"\nfrom: "Jody Young"\nprintedDate: "${day}"\ncc: []\n${fr ? facts : ''}---\n\n## ${fr ? 'Section' : 'Section'} ${i}\n\n${body}\n`,
       );
     }
   }

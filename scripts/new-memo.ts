@@ -2,7 +2,7 @@
  * npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender jody-young] [--original fr]
  *   [--published-on-site 2024-05-02]  (the day this site publishes it; today in Toronto by default)
  *   [--lang fr]  (the language it answers in; the terminal's by default)
- * Scaffolds content/memos/<date>-<name>/ with memo.yaml, index.fr.md and index.en.md. Asks for what is
+ * Scaffolds content/memos/<date>-<name>/ with index.fr.md (its French text and the memo's facts) and index.en.md. Asks for what is
  * missing when run in a terminal. CONTENT_DIR points it at another content folder.
  */
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import { isLocale, type Locale, locales } from '../lib/i18n/locales';
 import { isRealIsoDay, todayInToronto } from '../lib/core/dates';
 import { authorLanguage } from '../lib/i18n/author-language';
 import { translator } from '../lib/i18n/messages';
-import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate, memoYamlTemplate } from '../lib/content/scaffold';
+import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate } from '../lib/content/scaffold';
 import { languageFileName } from '../lib/content/document-kinds';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -52,13 +52,14 @@ function latestMemoDefaults(): Defaults {
 function defaultsFrom(dir: string): Defaults {
   const read = (file: string) => editorText(fs.readFileSync(path.join(dir, file), 'utf8'));
   const frontMatter = (file: string) =>
-    parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string } & Partial<MemoHeaderDefaults>;
+    parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string; sender?: string } & Partial<MemoHeaderDefaults>;
   const headerOf = (locale: Locale): MemoHeaderDefaults => {
     const { heading, headerLabels } = frontMatter(languageFileName(locale));
     return { heading: heading ?? '', headerLabels: { ...emptyHeader.headerLabels, ...headerLabels } };
   };
   return {
-    sender: (parse(read('memo.yaml')) as { sender?: string }).sender,
+    // The memo's facts are at the end of its French text's front matter.
+    sender: frontMatter(languageFileName('fr')).sender,
     recipients: Object.fromEntries(locales.map((l) => [l, frontMatter(languageFileName(l)).recipients ?? fallback.recipients[l]])) as Record<Locale, string>,
     header: Object.fromEntries(locales.map((l) => [l, headerOf(l)])) as Record<Locale, MemoHeaderDefaults>,
   };
@@ -99,7 +100,6 @@ async function main() {
   }
   const input = { date: date!, publishedOnSite, name: name!, sender: sender!, originalLanguage: original as Locale, recipients: defaults.recipients, header: defaults.header };
   fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'memo.yaml'), memoYamlTemplate(input));
   for (const locale of locales) fs.writeFileSync(path.join(folder, languageFileName(locale)), memoTextTemplate(input, locale));
   const rel = path.relative(process.cwd(), folder);
   console.log(`✔ ${t('newMemo.created', { folder: `${rel}/` })}

@@ -15,7 +15,7 @@ export const checkText = (key: CheckKey, values?: CheckText['values']): CheckTex
 
 /** One thing wrong in the content, said so that a non-developer can fix it. */
 export type ContentProblem = {
-  /** Path relative to the working directory, e.g. content/memos/2022-09-22-x/memo.yaml */
+  /** Path relative to the working directory, e.g. content/memos/2022-09-22-x/index.fr.md */
   file: string;
   line?: number;
   /** The field's path in the file, e.g. statements.0.end (shown as "statement 1, end"). */

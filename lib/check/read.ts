@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { documentKindNames, documentKinds, type DocumentFile, type DocumentKindName, fileNames, languageOfFileName } from '../content/document-kinds';
+import { documentKindNames, documentKinds, type DocumentFile, type DocumentKind, type DocumentKindName, fileNames, heldFieldsIn, languageFileName, languageOfFileName } from '../content/document-kinds';
 import { withoutEmptyOptionalFields } from '../content/schemas/fields';
 import { isLocale, type Locale } from '../i18n/locales';
 import { checkText, type ContentProblem, explainIssue } from './problems';
@@ -59,7 +59,7 @@ export type CheckedCorpus = {
 };
 
 /** Splits a Markdown file into its YAML front matter and its body, keeping line numbers. */
-function splitFrontMatter(source: string): { yaml: string; body: string; bodyStartLine: number } | null {
+export function splitFrontMatter(source: string): { yaml: string; body: string; bodyStartLine: number } | null {
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
   if (!match) return null;
   return { yaml: match[1], body: source.slice(match[0].length), bodyStartLine: match[0].split('\n').length };
@@ -164,7 +164,28 @@ function decodeText(bytes: Buffer, shown: string, problems: ContentProblem[]): s
   return text;
 }
 
-function readFile(source: ContentSource, relative: string, file: DocumentFile, name: string, problems: ContentProblem[]): ParsedFile<unknown> | undefined {
+/**
+ * Splits a front matter's fields into this file's own and those a kind holds in it (a memo's
+ * facts in index.fr.md). In a language file that does not hold them, such a field is a problem
+ * that names the file where it belongs, and is left out so it is not reported twice.
+ */
+function separateHeldFields(kind: DocumentKind, locale: string | undefined, data: unknown, lineOf: LineOf, shown: string, problems: ContentProblem[]) {
+  const held = heldFieldsIn(kind, locale);
+  const heldSomewhere = kind.files.find((f) => f.heldIn !== undefined);
+  if (!heldSomewhere || !data || typeof data !== 'object' || Array.isArray(data)) return { own: data, held, heldData: undefined };
+  const keys = new Set(Object.keys(heldSomewhere.schema.shape));
+  const entries = Object.entries(data as Record<string, unknown>);
+  const own = Object.fromEntries(entries.filter(([key]) => !keys.has(key)));
+  const heldData = Object.fromEntries(entries.filter(([key]) => keys.has(key)));
+  if (!held) {
+    for (const key of Object.keys(heldData)) {
+      problems.push({ file: shown, line: lineOf([key]), field: key, message: checkText('file.heldElsewhere', { name: languageFileName(heldSomewhere.heldIn!) }), fix: checkText('file.heldElsewhereFix', { name: languageFileName(heldSomewhere.heldIn!), marker: '---' }) });
+    }
+  }
+  return { own, held, heldData: held ? heldData : undefined };
+}
+
+function readFile(source: ContentSource, relative: string, kind: DocumentKind, file: DocumentFile, name: string, problems: ContentProblem[]): (ParsedFile<unknown> & { held?: ParsedFile<unknown> | null }) | undefined {
   const shown = `${source.label}/${relative}`;
   const text = decodeText(source.read(relative), shown, problems);
   if (text === undefined) return undefined;
@@ -181,15 +202,20 @@ function readFile(source: ContentSource, relative: string, file: DocumentFile, n
     return undefined;
   }
   const parsed = parseYaml(parts.yaml, shown, problems, 1);
-  const data = parsed ? checkSchema(file, parsed.data, parsed.lineOf, shown, problems) : undefined;
+  const lineOf = parsed?.lineOf ?? (() => undefined);
+  const { own, held, heldData } = separateHeldFields(kind, locale, parsed?.data, lineOf, shown, problems);
+  const data = parsed ? checkSchema(file, own, lineOf, shown, problems) : undefined;
+  // The fields held here, as a file of their own for the rules (null: held here but invalid or unreadable).
+  const heldValid = held && heldData !== undefined ? checkSchema(held, heldData, lineOf, shown, problems) : undefined;
+  const heldFile = held ? (heldValid === undefined ? null : { file: shown, relative, name: held.name, data: heldValid, lineOf }) : undefined;
   const unparsable = unparsableLine(parts.body);
   if (unparsable) {
     problems.push({ file: shown, line: parts.bodyStartLine + unparsable.line - 1, field: 'body', message: unparsable.message, fix: checkText('file.unparsableFix') });
-    return { file: shown, relative, name, data: undefined, lineOf: () => undefined };
+    return { file: shown, relative, name, data: undefined, lineOf: () => undefined, held: held ? null : undefined };
   }
   const body = { text: parts.body, startLine: parts.bodyStartLine, tree: markdownParser.parse(parts.body) as Root };
   // An invalid front matter still has a body to check: `data` stays undefined.
-  return { file: shown, relative, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf: parsed?.lineOf ?? (() => undefined), body };
+  return { file: shown, relative, name, locale: locale && isLocale(locale) ? locale : undefined, data, lineOf, body, held: heldFile };
 }
 
 /** A document as the folder walk finds it, before any file is read. */
@@ -240,13 +266,16 @@ export function readCorpus(source: ContentSource): CheckedCorpus {
   const documents = listDocuments(source).map(({ files, ...listed }): ReadDocument => {
     const doc: ReadDocument = { ...listed, files: {}, invalidFrontMatter: [] };
     for (const { relative: path, name, file } of files) {
-      let parsed: ParsedFile | undefined;
+      let parsed: ReturnType<typeof readFile>;
       try {
-        parsed = readFile(source, path, file, name, problems);
+        parsed = readFile(source, path, documentKinds[listed.kind], file, name, problems);
       } catch {
         // Whatever a file holds, the author gets a message, never a stack trace.
         problems.push({ file: `${source.label}/${path}`, message: checkText('file.unreadable'), fix: checkText('file.unreadableFix') });
       }
+      if (parsed?.held) doc.files[parsed.held.name] = parsed.held;
+      else if (parsed?.held === null) incomplete = true;
+      if (parsed) delete parsed.held;
       if (parsed?.data !== undefined) doc.files[name] = parsed;
       else {
         incomplete = true;

@@ -4,7 +4,7 @@ import { pageTextSchema } from './schemas/page';
 import { referenceYamlSchema } from './schemas/reference';
 import { regionYamlSchema } from './schemas/region';
 import { senderYamlSchema } from './schemas/sender';
-import { locales } from '../i18n/locales';
+import { type Locale, locales } from '../i18n/locales';
 
 /**
  * Every kind of document under content/, declared once: where its files live, how its id is
@@ -17,12 +17,19 @@ export const maxIdLength = 80;
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
-/** One file of a document: memo.yaml, or one Markdown file per language (index.en.md, index.fr.md). */
+/** One file of a document: region.yaml, or one Markdown file per language (index.en.md, index.fr.md). */
 export type DocumentFile = {
   /** The Contentlayer document type (and the generated collection all<Type>s). */
   type: string;
   /** A fixed file name, or one file per language. */
   name: string | 'per-language';
+  /**
+   * Fields with no file of their own: authors write them in the front matter of the language
+   * file of this locale (a memo's facts, in index.fr.md, where the web editor writes the fields
+   * both languages share). `name` is then the file Contentlayer compiles them from, which the
+   * build writes into its copy of the content (lib/check/compile-source.ts).
+   */
+  heldIn?: Locale;
   format: 'yaml' | 'markdown';
   schema: ObjectSchema;
   jsonSchema: { file: string; title: string };
@@ -48,7 +55,16 @@ export const documentKinds = {
     idPattern: /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
     idHint: 'YYYY-MM-DD-short-english-name, e.g. 2022-09-22-catchment-phasing-update',
     files: [
-      { type: 'Memo', name: 'memo.yaml', format: 'yaml', schema: memoYamlSchema, jsonSchema: { file: 'memo.schema.json', title: 'Memo facts (content/memos/<id>/memo.yaml)' } },
+      {
+        type: 'Memo',
+        name: 'memo.yaml',
+        // French: the ministry issues its memos in French first, and the editor's default locale
+        // (the side it shows first) is the one whose file holds the fields both share.
+        heldIn: 'fr',
+        format: 'yaml',
+        schema: memoYamlSchema,
+        jsonSchema: { file: 'memo.schema.json', title: 'Memo facts (the end of the front matter of content/memos/<id>/index.fr.md)' },
+      },
       { type: 'MemoText', name: 'per-language', format: 'markdown', schema: memoTextSchema, jsonSchema: { file: 'memo-text.schema.json', title: 'Memo front matter (content/memos/<id>/index.en.md, index.fr.md)' } },
     ],
   },
@@ -97,9 +113,15 @@ export const languageOfFileName = (name: string): string | undefined => /^index\
 /** The language files of a bilingual document: index.en.md, index.fr.md. */
 export const languageFileNames = locales.map(languageFileName);
 
-/** The file names a document of this kind holds (for a file layout, the one file's extension). */
+/** The file names a document of this kind holds (for a file layout, the one file's extension); none for fields held in another file. */
 export function fileNames(file: DocumentFile): string[] {
+  if (file.heldIn) return [];
   return file.name === 'per-language' ? languageFileNames : [file.name];
+}
+
+/** The fields of a kind held in the front matter of its language file in `locale` (a memo's facts in index.fr.md), if any. */
+export function heldFieldsIn(kind: DocumentKind, locale: string | undefined): DocumentFile | undefined {
+  return kind.files.find((file) => file.heldIn !== undefined && file.heldIn === locale);
 }
 
 /** The glob of a file under content/: memos/*\/memo.yaml, memos/*\/{<languages>}.md, references/*.yaml. */

@@ -32,18 +32,14 @@ export function contentJsonSchemas(): Record<SchemaFile, object> {
   );
 }
 
-/** Which schema applies to which content files (for editor settings and tests). */
-export const schemaGlobs: Record<SchemaFile, string> = Object.fromEntries(
-  allDocumentFiles.map(({ kind, file }) => [file.jsonSchema.file, `content/${filePattern(kind, file)}`]),
-);
-
 /**
  * .vscode/settings.json: the YAML language server maps each YAML content file to its schema
  * (front matter of Markdown files is not validated by it; the content check does that).
  */
 export function editorSettings(): object {
   const yamlSchemas = Object.fromEntries(
-    allDocumentFiles.filter(({ file }) => file.format === 'yaml').map(({ kind, file }) => [`./content/schemas/${file.jsonSchema.file}`, `content/${filePattern(kind, file)}`]),
+    // A memo's facts have no file of their own: they are front matter, which the content check validates.
+    allDocumentFiles.filter(({ file }) => file.format === 'yaml' && !file.heldIn).map(({ kind, file }) => [`./content/schemas/${file.jsonSchema.file}`, `content/${filePattern(kind, file)}`]),
   );
   return { 'yaml.schemas': yamlSchemas, 'yaml.customTags': [], 'files.associations': { '*.md': 'markdown' } };
 }

@@ -63,48 +63,53 @@ export function examplePeriod(memoDate: string): { start: string; end: string } 
   return { start: day(year, month, 1), end: day(year, month + 9, 0) };
 }
 
-export function memoYamlTemplate(input: NewMemoInput): string {
+/**
+ * The memo's facts, written once for both languages at the end of the front matter of its French
+ * text (lib/content/document-kinds.ts, heldIn), with the examples the guide asks authors to uncomment.
+ */
+export function memoFactsTemplate(input: NewMemoInput): string {
   const other: Locale = input.originalLanguage === 'fr' ? 'en' : 'fr';
   const period = examplePeriod(input.date);
-  return `# yaml-language-server: $schema=../../schemas/memo.schema.json
-# Language-neutral facts about this memo. Guide: content/README.md (English), content/LISEZMOI.md (français).
+  return `# Les faits de la note, écrits une seule fois pour les deux langues. Guide : content/LISEZMOI.md (français), content/README.md (English).
 date: ${input.date}
-# The day this site publishes the memo (What's new and the feeds are dated by it); today by default.
+# Le jour où ce site publie la note (Quoi de neuf et les fils en prennent la date) ; aujourd’hui par défaut.
+# Pour une heure précise, heure de Toronto : 2026-12-08T09:00.
 publishedOnSite: ${input.publishedOnSite}
 sender: ${input.sender}
 originalLanguage: ${input.originalLanguage}
-# Languages this site translated the memo into (their pages say so). Remove if the ministry issued both.
+# Langues dans lesquelles ce site a traduit la note (ses pages le disent). À retirer si le ministère a publié les deux.
 translatedForSite: [${other}]
-# The memo's own original, ONLY if you know the address at which the ministry published this memo
-# itself (its PDF). The page then links it as the original document. An address printed inside the
-# memo is not its own address: it goes under printedAddresses. To add it, remove the "# " in front
-# of the three lines and replace the address:
+# L’original de la note, SEULEMENT si vous connaissez l’adresse où le ministère a publié cette note
+# elle-même (son PDF). La page le présente alors comme document original. Une adresse imprimée dans
+# la note n’est pas son adresse : elle va sous printedAddresses. Pour l’ajouter, retirez le « # »
+# devant les trois lignes et remplacez l’adresse :
 # originalDocuments:
 #   - language: ${input.originalLanguage}
 #     url: https://www.example.org/replace-with-the-address-of-the-original.pdf
-# Web addresses printed in the memo, if any, exactly as printed, in order, each with where it is
-# printed: page (1 is the first page) and position (top, text or foot). The page lists them as
-# addresses printed in the original memo. To add them, remove the "# " and adapt:
+# Les adresses Web imprimées dans la note, s’il y en a, telles qu’imprimées, dans l’ordre, chacune avec
+# l’endroit où elle l’est : page (1 est la première) et position (top : en haut, text : dans le texte,
+# foot : en bas). La page les liste comme adresses imprimées dans l’original. Pour les ajouter,
+# retirez le « # » et adaptez :
 # printedAddresses:
 #   - url: https://www.example.org/replace-with-the-address-as-printed.pdf
 #     page: 1
 #     position: foot
-# Regions the memo concerns (folder names in content/regions/), besides those its statements name.
+# Régions que la note concerne (noms de dossier dans content/regions/), en plus de celles de ses énoncés.
 regions: []
-# Every dated claim the memo makes about regions. Uncomment and adapt; one block per claim.
-# (Left with nothing under it, a list such as statements or changes is empty.)
-# milestone: one of ${milestones.join(', ')}.
-# status: planned when the memo announces it for later (however firmly); confirmed when the memo
-# reports that it has happened (its date is then on or before the memo's date).
+# Chaque affirmation datée de la note sur des régions. Retirez les « # » et adaptez ; un bloc par affirmation.
+# (Sans rien dessous, une liste comme statements ou changes est vide.)
+# milestone : l’un de ${milestones.join(', ')}.
+# status : planned quand la note l’annonce pour plus tard (même fermement) ; confirmed quand la note
+# rapporte que c’est fait (sa date est alors au plus tard celle de la note).
 statements:
 #  - milestone: ${ssmMilestone}
 #    regions: [kingston-pembroke]
-#    date: ${input.date}                   # as precise as the memo: YYYY-MM-DD, YYYY-MM or YYYY
+#    date: ${input.date}                   # aussi précise que la note : AAAA-MM-JJ, AAAA-MM ou AAAA
 #    status: confirmed
 #    ssm:
 #      lead: Serco Canada Inc.
 #      partners: [Deloitte Canada Inc.]
-#  - milestone: ${separatePeriodMilestones[1]}   # periods take start and end instead of date
+#  - milestone: ${separatePeriodMilestones[1]}   # une période a start et end au lieu de date
 #    regions: [kingston-pembroke]
 #    start: ${period.start}
 #    end: ${period.end}
@@ -113,12 +118,12 @@ statements:
 #    regions: [durham]
 #    phase: phase-2                        # ${phases.join(', ')}
 #    status: confirmed
-#    note:                                 # optional, in both languages
+#    note:                                 # facultative, dans les deux langues
 #      en: The ministry named the region's phase.
 #      fr: Le ministère a fixé la phase de la région.
-# Later corrections or updates to this page, newest last:
+# Corrections ou mises à jour ultérieures de cette page, la plus récente en dernier :
 changes:
-#  - date: ${input.publishedOnSite}               # the day of the change, on or after publishedOnSite
+#  - date: ${input.publishedOnSite}               # le jour du changement, au plus tôt publishedOnSite
 #    note:
 #      en: Corrected the date of the transition period.
 #      fr: Correction de la date de la période de transition.
@@ -148,7 +153,7 @@ headerLabels: { to: ${quote(labels.to)}, from: ${quote(labels.from)}, date: ${qu
 from: ""         # ${notes.from}
 printedDate: ""  # ${notes.date}
 cc: []
----
+${locale === 'fr' ? memoFactsTemplate(input) : ''}---
 
 <!-- ${guide} -->
 `;

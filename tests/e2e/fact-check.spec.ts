@@ -163,7 +163,9 @@ const memosDir = path.join(__dirname, '../../content/memos');
 function sitePublication(id: string): string {
   const reference = references.find((r) => r.id === id);
   if (reference) return String(reference.publishedOnSite);
-  return String((parseYaml(fs.readFileSync(path.join(memosDir, id, 'memo.yaml'), 'utf8')) as { publishedOnSite: string }).publishedOnSite);
+  // A memo's facts are at the end of the front matter of its French text.
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(memosDir, id, 'index.fr.md'), 'utf8'))![1]!;
+  return String((parseYaml(frontMatter) as { publishedOnSite: string }).publishedOnSite);
 }
 /** Page text and file text compared without the French spacing the site adds before « : ; ! ? ». */
 const loose = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([:;!?»])/g, '$1').replace(/« /g, '«');

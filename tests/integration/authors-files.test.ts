@@ -74,7 +74,8 @@ describe('a memo saved on Windows, with a table and code', () => {
     copyProject('authors-files');
     fs.mkdirSync(memoFolder, { recursive: true });
     const source = path.join(project, 'content/memos/2022-09-22-catchment-phasing-update');
-    fs.writeFileSync(path.join(memoFolder, 'memo.yaml'), crlf('date: 2026-11-20\npublishedOnSite: 2026-11-20\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\n'));
+    // The memo's facts, at the end of the French text's front matter (in place of the source memo's).
+    const facts = 'date: 2026-11-20\npublishedOnSite: 2026-11-20\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]';
     for (const [locale, slug, greeting, cell] of [
       ['fr', 'note-windows', 'Madame, Monsieur,', 'Toronto'],
       ['en', 'windows-memo', 'Dear Sir or Madam:', 'Toronto'],
@@ -83,13 +84,14 @@ describe('a memo saved on Windows, with a table and code', () => {
         .readFileSync(path.join(source, `index.${locale}.md`), 'utf8')
         .split('\n---\n')[0]
         .replace(/^slug: .*$/m, `slug: ${slug}`)
-        .replace(/^title: .*$/m, `title: "${locale === 'fr' ? 'Note écrite sous Windows' : 'Memo written on Windows'}"`);
+        .replace(/^title: .*$/m, `title: "${locale === 'fr' ? 'Note écrite sous Windows' : 'Memo written on Windows'}"`)
+        .replace(/\n# The memo's facts[\s\S]*$/, locale === 'fr' ? `\n${facts}` : '');
       fs.writeFileSync(path.join(memoFolder, `index.${locale}.md`), `${bom}${crlf(`${frontMatter}\n---\n\n${body(greeting, cell)}`)}`);
     }
     fs.writeFileSync(path.join(memoFolder, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
     build = run('npm', ['run', 'build', '--silent']);
     // new:memo with the newest memo broken, then with a name too long and an unknown sender.
-    fs.writeFileSync(path.join(memoFolder, 'memo.yaml'), 'date: [2026-11-20\n');
+    fs.writeFileSync(path.join(memoFolder, 'index.fr.md'), fs.readFileSync(path.join(memoFolder, 'index.fr.md'), 'utf8').replace('date: 2026-11-20', 'date: [2026-11-20'));
     newMemo = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-21', '--name', 'next-update']);
     tooLong = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-21', '--name', 'a'.repeat(90), '--sender', 'nobody']);
   }, 300_000);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesOf } from '../fixtures/bad-content';
-import { materialize } from '../fixtures/content-builder';
+import { factsLine, materialize } from '../fixtures/content-builder';
 
 /**
  * `npm run build` must stop on bad content before anything is built. The content check is
@@ -23,13 +23,13 @@ function build(fixture: string) {
 describe('npm run build with bad content', () => {
   it.each([
     ['missing-title', 'memos/2022-09-22-example/index.en.md', '— title:'],
-    ['impossible-date', 'memos/2022-02-30-example/memo.yaml:1', '— date:'],
-    ['unknown-language', 'memos/2022-09-22-example/memo.yaml:3', '— original language (originalLanguage):'],
+    ['impossible-date', `memos/2022-02-30-example/index.fr.md:${factsLine(1)}`, '— date:'],
+    ['unknown-language', `memos/2022-09-22-example/index.fr.md:${factsLine(3)}`, '— original language (originalLanguage):'],
     ['german-file', 'memos/2022-09-22-example/index.de.md', '— language:'],
     ['missing-french', 'memos/2022-09-22-example/index.fr.md', '— language:'],
-    ['unknown-region', 'memos/2022-09-22-example/memo.yaml:15', '— statement 2, regions:'],
-    ['unknown-milestone', 'memos/2022-09-22-example/memo.yaml:14', '— statement 2, milestone:'],
-    ['end-before-start', 'memos/2022-09-22-example/memo.yaml:17', '— statement 2, end:'],
+    ['unknown-region', `memos/2022-09-22-example/index.fr.md:${factsLine(15)}`, '— statement 2, regions:'],
+    ['unknown-milestone', `memos/2022-09-22-example/index.fr.md:${factsLine(14)}`, '— statement 2, milestone:'],
+    ['end-before-start', `memos/2022-09-22-example/index.fr.md:${factsLine(17)}`, '— statement 2, end:'],
   ])('fails for %s, naming %s and the %s', (fixture, file, field) => {
     const { status, output } = build(fixture);
     expect(status).not.toBe(0);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesOf } from '../fixtures/bad-content';
-import { materialize, validFiles } from '../fixtures/content-builder';
+import { factsLine, materialize, validFiles } from '../fixtures/content-builder';
 
 /**
  * `npm run check:content` as staff run it: a non-zero exit and, for every problem, its file,
@@ -26,9 +26,9 @@ describe('npm run check:content', () => {
     expect(status).toBe(1);
     expect(output).toContain('3 problems in the content; nothing was built.');
     const memo = '.integration/fixtures/several-problems/memos/2022-09-22-example';
-    expect(output).toContain(`${memo}/memo.yaml:1 — date: is not a real calendar day`);
+    expect(output).toContain(`${memo}/index.fr.md:${factsLine(1)} — date: is not a real calendar day`);
     expect(output).toContain(`${memo}/index.en.md — title: is missing`);
-    expect(output).toContain(`${memo}/index.fr.md:17 — body: contains a <script> tag`);
+    expect(output).toContain(`${memo}/index.fr.md:26 — body: contains a <script> tag`);
     expect(output.match(/^ {4}Fix: .+$/gm)).toHaveLength(3);
   }, 60_000);
 

@@ -126,16 +126,17 @@ describe('live preview with npm run dev', () => {
     const tomorrow = new Date(Date.parse(`${torontoMinuteAt(new Date()).slice(0, 10)}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const folder = path.join(project, 'content/memos', `${tomorrow}-scheduled-preview`);
     fs.mkdirSync(folder);
-    const header = (title: string, slug: string, labels: string, from: string, printed: string) =>
-      `---\ntitle: "${title}"\nslug: ${slug}\nsummary: "A scheduled memo."\nrecipients: "Partners"\nheading: "Memo"\nheaderLabels: ${labels}\nfrom: "${from}"\nprintedDate: "${printed}"\n---\n\nText.\n`;
+    const header = (title: string, slug: string, labels: string, from: string, printed: string, facts = '') =>
+      `---\ntitle: "${title}"\nslug: ${slug}\nsummary: "A scheduled memo."\nrecipients: "Partners"\nheading: "Memo"\nheaderLabels: ${labels}\nfrom: "${from}"\nprintedDate: "${printed}"\n${facts}---\n\nText.\n`;
+    // The memo's facts, at the end of the French text's front matter (publishedOnSite on line 11).
+    const facts = `date: ${tomorrow}\npublishedOnSite: ${tomorrow}T09:00\nsender: jody-young\noriginalLanguage: en\ntranslatedForSite: [fr]\n`;
     fs.writeFileSync(path.join(folder, 'index.en.md'), header('Scheduled preview memo', 'scheduled-preview', '{ to: "To:", from: "From:", date: "Date:", subject: "Subject:" }', 'Jody Young', tomorrow));
-    fs.writeFileSync(path.join(folder, 'index.fr.md'), header('Note programmée', 'note-programmee', '{ to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }', 'Jody Young', tomorrow));
-    fs.writeFileSync(path.join(folder, 'memo.yaml'), `date: ${tomorrow}\npublishedOnSite: ${tomorrow}T09:00\nsender: jody-young\noriginalLanguage: en\ntranslatedForSite: [fr]\n`);
+    fs.writeFileSync(path.join(folder, 'index.fr.md'), header('Note programmée', 'note-programmee', '{ to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }', 'Jody Young', tomorrow, facts));
     const english = `http://localhost:${port}/en/memos/scheduled-preview/`;
     await waitFor(async () => (await pageText(english)).includes('data-testid="scheduled-notice"'), 60);
     expect(await pageText(english)).toMatch(/Preview: this memo is scheduled for [A-Z][a-z]+ \d{1,2}, \d{4} at 9:00 \(Toronto\)\. The public site shows it nowhere before then\./);
     expect(await pageText(`http://localhost:${port}/fr/notes-de-service/note-programmee/`)).toMatch(/Aperçu\u00a0: cette note de service est prévue le [^<]+ à 9\u00a0h \(heure de Toronto\)/);
-    expect(terminal).toMatch(/memo content\/memos\/\d{4}-\d{2}-\d{2}-scheduled-preview\/memo.yaml:2: scheduled for .+ at 9:00 \(Toronto\)/);
+    expect(terminal).toMatch(/memo content\/memos\/\d{4}-\d{2}-\d{2}-scheduled-preview\/index.fr.md:11: scheduled for .+ at 9:00 \(Toronto\)/);
     // A memo already published carries no such notice.
     expect(await pageText(`http://localhost:${port}/en/memos/employment-services-transformation-update-september-2022/`)).not.toContain('data-testid="scheduled-notice"');
     fs.rmSync(folder, { recursive: true });

@@ -34,14 +34,17 @@ let scaffold: ReturnType<typeof run>;
 let checkBeforeFilling: ReturnType<typeof run>;
 let checkAfterFilling: ReturnType<typeof run>;
 let build: ReturnType<typeof run>;
+let scaffoldedFrench: string;
 
 beforeAll(() => {
   copyProject('publish-new-memo');
 
   scaffold = run('npm', ['run', 'new:memo', '--silent', '--', '--date', '2026-11-20', '--name', 'phase-3-engagement-update', '--published-on-site', '2026-11-20']);
   checkBeforeFilling = run('npm', ['run', 'check:content', '--silent']);
+  scaffoldedFrench = fs.readFileSync(path.join(memoDir, 'index.fr.md'), 'utf8');
 
-  edit(path.join(memoDir, 'memo.yaml'), [
+  // The memo's facts, at the end of the French text's front matter.
+  edit(path.join(memoDir, 'index.fr.md'), [
     [
       /^# originalDocuments:\n#   - language: fr\n#     url: https:\/\/www\.example\.org\/replace-with-the-address-of-the-original\.pdf$/m,
       'originalDocuments:\n  - language: fr\n    url: https://www.example.org/memo-2026-11-20-fr.pdf',
@@ -72,10 +75,11 @@ beforeAll(() => {
 }, 300_000);
 
 describe('publishing a new memo', () => {
-  it('npm run new:memo scaffolds memo.yaml, index.fr.md and index.en.md with what it can fill in', () => {
+  it('npm run new:memo scaffolds index.fr.md (with the memo’s facts) and index.en.md with what it can fill in', () => {
     expect(scaffold.status, scaffold.output).toBe(0);
-    expect(fs.readdirSync(memoDir).sort()).toEqual(['index.en.md', 'index.fr.md', 'memo.yaml']);
-    expect(fs.readFileSync(path.join(memoDir, 'memo.yaml'), 'utf8')).toMatch(/^publishedOnSite: 2026-11-20$/m);
+    expect(fs.readdirSync(memoDir).sort()).toEqual(['index.en.md', 'index.fr.md']);
+    expect(scaffoldedFrench).toMatch(/^publishedOnSite: 2026-11-20$/m);
+    expect(fs.readFileSync(path.join(memoDir, 'index.en.md'), 'utf8')).not.toMatch(/^publishedOnSite:/m);
   });
 
   it('the check refuses the scaffold until the title, summary, slug, printed header rows and body are filled in', () => {
@@ -86,7 +90,8 @@ describe('publishing a new memo', () => {
       'index.en.md:4 — summary:',
       'index.fr.md:10 — from:',
       'index.en.md:11 — printed date (printedDate):',
-      'index.fr.md:14 — body: is empty',
+      // The body starts on the line after the front matter's closing "---", below the memo's facts.
+      `index.fr.md:${scaffoldedFrench.split('\n').indexOf('---', 1) + 2} — body: is empty`,
     ]) {
       expect(checkBeforeFilling.output).toContain(expected);
     }

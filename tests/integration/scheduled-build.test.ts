@@ -17,11 +17,12 @@ const at = '2026-12-08T09:00';
 const memoFolder = 'content/memos/2026-12-08-zephyrine-update';
 const markers = { memo: 'Zephyrine update', memoFr: 'Mise à jour Zéphyrine', memoSlug: 'zephyrine-update', reference: 'Zephyrine planning notice', change: 'Zephyrine correction' };
 
-const memoYaml = `date: 2026-12-08\npublishedOnSite: ${at}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nregions: [york]\nstatements:\n  - milestone: transition-period\n    regions: [york]\n    start: 2027-01\n    end: 2027-06\n    status: planned\n`;
+/** The memo's facts, at the end of the French text's front matter. */
+const memoFacts = `date: 2026-12-08\npublishedOnSite: ${at}\nsender: jody-young\noriginalLanguage: fr\ntranslatedForSite: [en]\nregions: [york]\nstatements:\n  - milestone: transition-period\n    regions: [york]\n    start: 2027-01\n    end: 2027-06\n    status: planned\n`;
 const memoText = (locale: 'en' | 'fr') =>
   locale === 'en'
     ? `---\ntitle: "${markers.memo}"\nslug: ${markers.memoSlug}\nsummary: "A memo scheduled for nine o'clock."\nrecipients: "Employment Ontario partners"\nheading: "Memorandum"\nheaderLabels: { to: "To:", from: "From:", date: "Date:", subject: "Subject:" }\nfrom: "Jody Young, Assistant Deputy Minister"\nprintedDate: "December 8, 2026"\n---\n\nDear partners,\n\nThe transition in York is planned for 2027.\n`
-    : `---\ntitle: "${markers.memoFr}"\nslug: mise-a-jour-zephyrine\nsummary: "Une note de service prévue pour neuf heures."\nrecipients: "Partenaires d’Emploi Ontario"\nheading: "Note de service"\nheaderLabels: { to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }\nfrom: "Jody Young, sous-ministre adjointe"\nprintedDate: "le 8 décembre 2026"\n---\n\nMadame, Monsieur,\n\nLa transition à York est prévue en 2027.\n`;
+    : `---\ntitle: "${markers.memoFr}"\nslug: mise-a-jour-zephyrine\nsummary: "Une note de service prévue pour neuf heures."\nrecipients: "Partenaires d’Emploi Ontario"\nheading: "Note de service"\nheaderLabels: { to: "Destinataires :", from: "Expéditrice :", date: "Date :", subject: "Objet :" }\nfrom: "Jody Young, sous-ministre adjointe"\nprintedDate: "le 8 décembre 2026"\n${memoFacts}---\n\nMadame, Monsieur,\n\nLa transition à York est prévue en 2027.\n`;
 const referenceYaml = `title: "${markers.reference}"\nlanguage: en\npublisher:\n  en: "Halton Region"\n  fr: "Région de Halton"\nurl: https://example.org/zephyrine\npublished: 2026-12-08\nconsulted: 2026-12-08\npublishedOnSite: ${at}\nstatements:\n  - milestone: transition-period\n    regions: [halton]\n    start: 2027-02\n    end: 2027-08\n    status: planned\n`;
 
 let project = '';
@@ -53,7 +54,6 @@ function build(now: string): Site {
 beforeAll(() => {
   project = copyProject('scheduled-build');
   fs.mkdirSync(path.join(project, memoFolder));
-  fs.writeFileSync(path.join(project, memoFolder, 'memo.yaml'), memoYaml);
   fs.writeFileSync(path.join(project, memoFolder, 'index.en.md'), memoText('en'));
   fs.writeFileSync(path.join(project, memoFolder, 'index.fr.md'), memoText('fr'));
   fs.writeFileSync(path.join(project, 'content/references/halton-zephyrine-notice.yaml'), referenceYaml);

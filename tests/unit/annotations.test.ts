@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, memorySource } from '@/lib/check';
 import { annotation, summaryTable } from '@/lib/check/annotations';
-import { memo, patch, validFiles } from '../fixtures/content-builder';
+import { factsLine, memoFacts, patch, validFiles } from '../fixtures/content-builder';
 
 /** The check's problems on a pull request (issue 36): workflow annotations on file and line, and the run's summary, in words. */
 
 const problems = () => {
   const files = validFiles();
-  patch.replace(files, `${memo}/memo.yaml`, 'publishedOnSite: 2022-09-23', 'publishedOnSite: 2022-09-23T14:00Z');
+  patch.replace(files, memoFacts, 'publishedOnSite: 2022-09-23', 'publishedOnSite: 2022-09-23T14:00Z');
   return checkContent(memorySource(files));
 };
 
@@ -16,14 +16,14 @@ describe('workflow annotations', () => {
     const [problem] = problems();
     const line = annotation(problem!, 'en');
     expect(line).toBe(
-      '::error file=content/memos/2022-09-22-example/memo.yaml,line=8,title=publishedOnSite::gives a time with its own time zone ("Z" or an offset such as -05:00), where the site schedules by Toronto’s clock%0AFix: write the time as Toronto’s clocks show it, without "Z" or an offset: 2022-09-23T10:00.',
+      `::error file=content/memos/2022-09-22-example/index.fr.md,line=${factsLine(8)},title=publishedOnSite::gives a time with its own time zone ("Z" or an offset such as -05:00), where the site schedules by Toronto’s clock%0AFix: write the time as Toronto’s clocks show it, without "Z" or an offset: 2022-09-23T10:00.`,
     );
     expect(line.split('\n')).toHaveLength(1);
   });
 
   it('are in French for a French team, the field named as the guide names it', () => {
     const line = annotation(problems()[0]!, 'fr');
-    expect(line).toMatch(/^::error file=content\/memos\/2022-09-22-example\/memo\.yaml,line=8,title=publication sur le site \(publishedOnSite\)::donne une heure avec son propre fuseau horaire/);
+    expect(line.startsWith(`::error file=content/memos/2022-09-22-example/index.fr.md,line=${factsLine(8)},title=publication sur le site (publishedOnSite)::donne une heure avec son propre fuseau horaire`)).toBe(true);
   });
 
   it('escape what would end or split a workflow command', () => {

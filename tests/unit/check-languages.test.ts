@@ -23,9 +23,9 @@ const machineWords = /\\d|\[a-z|\(\?:|\^\[|ZodError|invalid_type|invalid_union|t
 
 /** A few rule-less cases: files that cannot be read as YAML in the ways authors meet. */
 const yamlCases: [string, (files: Record<string, string>) => void][] = [
-  ['an empty list with items below it', (f) => (f['memos/2022-09-22-example/memo.yaml'] = f['memos/2022-09-22-example/memo.yaml']!.replace(/^originalDocuments:/m, 'originalDocuments: []'))],
+  ['an empty list with items below it', (f) => (f['memos/2022-09-22-example/index.fr.md'] = f['memos/2022-09-22-example/index.fr.md']!.replace(/^originalDocuments:/m, 'originalDocuments: []'))],
   ['curly quotes as YAML quotes', (f) => (f['memos/2022-09-22-example/index.en.md'] = f['memos/2022-09-22-example/index.en.md']!.replace(/^title: .*$/m, 'title: “Update: phase 2”'))],
-  ['a date written as Word writes it', (f) => (f['memos/2022-09-22-example/memo.yaml'] = f['memos/2022-09-22-example/memo.yaml']!.replace(/^date: .*$/m, 'date: 22/09/2022'))],
+  ['a date written as Word writes it', (f) => (f['memos/2022-09-22-example/index.fr.md'] = f['memos/2022-09-22-example/index.fr.md']!.replace(/^date: .*$/m, 'date: 22/09/2022'))],
 ];
 
 const cases: [string, ContentProblem[]][] = [

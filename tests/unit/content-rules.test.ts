@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, memorySource } from '@/lib/check';
 import { contentRules } from '@/lib/check/rules';
 import { badContent, filesOf } from '../fixtures/bad-content';
-import { memo, patch, validFiles } from '../fixtures/content-builder';
+import { memo, memoFacts, patch, validFiles } from '../fixtures/content-builder';
 
 /**
  * The contract for adding a content rule (CONTRIBUTING.md): one file in lib/check/rules/, listed
@@ -37,7 +37,7 @@ describe('content rules', () => {
   it('let a source without a date of its own plan for any day, but confirm only what had happened by the day it was read', () => {
     const files = validFiles();
     files['regions/york/region.yaml'] = 'names:\n  en: York\n  fr: York\nslugs:\n  en: york\n  fr: york\norder: 1\n';
-    patch.append(files, `${memo}/memo.yaml`, 'statements:\n  - milestone: phase-assigned\n    phase: phase-1\n    regions: [york]\n    status: confirmed\n');
+    patch.appendFrontMatter(files, memoFacts, 'statements:\n  - milestone: phase-assigned\n    phase: phase-1\n    regions: [york]\n    status: confirmed\n');
     const page = (status: string, date: string) =>
       `title: A living page\nlanguage: en\npublisher:\n  en: A city\n  fr: Une ville\nurl: https://example.org/page\nconsulted: 2026-12-02\npublishedOnSite: 2026-12-02\nstatements:\n  - milestone: ow-employment-services-to-eo\n    regions: [york]\n    date: ${date}\n    status: ${status}\n`;
     // The City of Toronto's page: undated, in the future tense, for a day before it was read.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '@/lib/content/corpus';
-import { documentFileAt, languageFileName } from '@/lib/content/document-kinds';
+import { documentFileAt, heldFieldsIn, languageFileName, languageOfFileName } from '@/lib/content/document-kinds';
 
 /**
  * lib/content/corpus.ts reads Contentlayer's output by its layout, not through an API:
@@ -17,7 +17,11 @@ const sourceFilesByType = () => {
   for (const entry of fs.readdirSync(contentRoot, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const found = documentFileAt(path.relative(contentRoot, path.join(entry.parentPath, entry.name)));
-    if (found) counts.set(found.file.type, (counts.get(found.file.type) ?? 0) + 1);
+    if (!found) continue;
+    counts.set(found.file.type, (counts.get(found.file.type) ?? 0) + 1);
+    // A memo's facts, held in its French text, are a document of their own for Contentlayer.
+    const held = heldFieldsIn(found.kind, languageOfFileName(entry.name));
+    if (held) counts.set(held.type, (counts.get(held.type) ?? 0) + 1);
   }
   return counts;
 };
@@ -39,7 +43,7 @@ describe("Contentlayer's output, as lib/content/corpus.ts reads it", () => {
   });
 
   it('gives each document the id of its folder or file, and each text its language and body HTML', () => {
-    for (const memo of collections.memos) expect(fs.existsSync(path.join(contentRoot, 'memos', memo.id, 'memo.yaml'))).toBe(true);
+    for (const memo of collections.memos) expect(fs.existsSync(path.join(contentRoot, 'memos', memo.id, languageFileName('fr')))).toBe(true);
     for (const reference of collections.references) expect(fs.existsSync(path.join(contentRoot, 'references', `${reference.id}.yaml`))).toBe(true);
     const texts = [...collections.memoTexts.map((text) => ({ folder: 'memos', text })), ...collections.pages.map((text) => ({ folder: 'pages', text }))];
     for (const { folder, text } of texts) {

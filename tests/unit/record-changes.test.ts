@@ -14,7 +14,7 @@ const asOf = '2026-12-02';
 const before = readCorpus(memorySource(realContentFiles()));
 const withMemo = (statement: string) => {
   const files = realContentFiles();
-  files['memos/2023-01-15-kingston-update/memo.yaml'] = `date: 2023-01-15\npublishedOnSite: 2026-12-01\nsender: jody-young\noriginalLanguage: fr\nstatements:\n${statement}`;
+  files['memos/2023-01-15-kingston-update/index.fr.md'] = `---\ndate: 2023-01-15\npublishedOnSite: 2026-12-01\nsender: jody-young\noriginalLanguage: fr\nstatements:\n${statement}---\n`;
   return readCorpus(memorySource(files));
 };
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { memoInput } from '../fixtures/memo-input';
 import { realContentFiles } from '../fixtures/content-builder';
 import { checkContent, formatProblem, memorySource } from '@/lib/check';
-import { memoTextTemplate, memoYamlTemplate } from '@/lib/content/scaffold';
+import { memoTextTemplate } from '@/lib/content/scaffold';
 
 /**
- * The publishing guide tells a new author to uncomment an example in the scaffolded memo.yaml and
+ * The publishing guide tells a new author to uncomment an example in the scaffolded memo's facts (index.fr.md) and
  * adapt it. Each example, uncommented as it stands (by removing "#" or "# "), must give content
  * the check accepts, beside the real content — the first edit must not end in a parser error.
  */
@@ -24,7 +24,8 @@ function filledText(locale: 'en' | 'fr'): string {
     .concat(locale === 'en' ? '\nThe ministry writes to its partners.\n' : '\nLe ministère écrit à ses partenaires.\n');
 }
 
-const yaml = memoYamlTemplate(input);
+/** The French text, which holds the memo's facts and their examples. */
+const yaml = filledText('fr');
 const lines = yaml.split('\n');
 /** Each example list item: its first line ("#  - …") and the lines that continue it ("#    …"). */
 const examples = lines.flatMap((line, start) => {
@@ -34,8 +35,8 @@ const examples = lines.flatMap((line, start) => {
   return [{ start, end, first: line.replace(/^#\s+/, '') }];
 });
 
-function check(memoYaml: string) {
-  const files = { ...realContentFiles(), [`${folder}/memo.yaml`]: memoYaml, [`${folder}/index.fr.md`]: filledText('fr'), [`${folder}/index.en.md`]: filledText('en') };
+function check(french: string) {
+  const files = { ...realContentFiles(), [`${folder}/index.fr.md`]: french, [`${folder}/index.en.md`]: filledText('en') };
   return checkContent(memorySource(files, 'content')).map((p) => formatProblem(p));
 }
 
@@ -65,6 +66,6 @@ describe("the scaffold's examples, uncommented as the guide says", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('"statements: []" says the list is empty');
     expect(problems[0]).toContain('remove the "[]" after "statements:"');
-    expect(problems[0]).toContain(`${folder}/memo.yaml:${lines.indexOf('statements:') + 1}`);
+    expect(problems[0]).toContain(`${folder}/index.fr.md:${lines.indexOf('statements:') + 1}`);
   });
 });

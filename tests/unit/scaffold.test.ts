@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memoInput } from '../fixtures/memo-input';
 import { memoTextSchema, memoYamlSchema } from '@/lib/content/schemas/memo';
 import { withoutEmptyOptionalFields } from '@/lib/content/schemas/fields';
-import { emptyHeader, memoTextTemplate, memoYamlTemplate } from '@/lib/content/scaffold';
+import { emptyHeader, memoFactsTemplate, memoTextTemplate } from '@/lib/content/scaffold';
 
 /** What `npm run new:memo` writes (the end-to-end run is tests/integration/publish-new-memo.test.ts). */
 const input = memoInput({ date: '2026-11-20', publishedOnSite: '2026-11-21', name: 'phase-3-update' });
@@ -11,8 +11,8 @@ const input = memoInput({ date: '2026-11-20', publishedOnSite: '2026-11-21', nam
 const frontMatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as Record<string, unknown>;
 
 describe('the memo scaffold', () => {
-  it('writes no address in memo.yaml: the original and the printed addresses are commented out', () => {
-    const text = memoYamlTemplate(input);
+  it('writes no address in the memo’s facts: the original and the printed addresses are commented out', () => {
+    const text = memoFactsTemplate(input);
     const data = parse(text) as Record<string, unknown>;
     expect(data).not.toHaveProperty('originalDocuments');
     expect(data).not.toHaveProperty('printedAddresses');
@@ -23,7 +23,7 @@ describe('the memo scaffold', () => {
   });
 
   it('comments out fields that are valid once uncommented (the placeholder check then asks for the real address)', () => {
-    const uncommented = memoYamlTemplate(input).replace(/^# (?:originalDocuments|printedAddresses):\n(?:# {3}.*\n)+/gm, (block) => block.replace(/^# /gm, ''));
+    const uncommented = memoFactsTemplate(input).replace(/^# (?:originalDocuments|printedAddresses):\n(?:# {3}.*\n)+/gm, (block) => block.replace(/^# /gm, ''));
     const data = memoYamlSchema.parse(withoutEmptyOptionalFields(memoYamlSchema, parse(uncommented)));
     expect(data.originalDocuments).toEqual([{ language: 'fr', url: expect.stringContaining('replace-with-the-address') }]);
     expect(data.printedAddresses).toEqual([{ url: expect.stringContaining('replace-with-the-address'), page: 1, position: 'foot' }]);
@@ -37,6 +37,12 @@ describe('the memo scaffold', () => {
     const problems = memoTextSchema.safeParse(data).error?.issues.map((i) => i.path.join('.'));
     expect(problems).toEqual(expect.arrayContaining(['title', 'summary', 'from', 'printedDate']));
     expect(problems).not.toContain('heading');
+  });
+
+  it('writes the memo’s facts once, at the end of the French text’s front matter', () => {
+    expect(frontMatter(memoTextTemplate(input, 'fr'))).toMatchObject({ date: input.date, sender: input.sender, publishedOnSite: input.publishedOnSite });
+    expect(frontMatter(memoTextTemplate(input, 'en'))).not.toHaveProperty('date');
+    expect(memoTextTemplate(input, 'fr')).toContain(`${memoFactsTemplate(input)}---\n`);
   });
 
   it('leaves the heading and labels empty when there is no earlier memo to copy them from', () => {

@@ -5,7 +5,7 @@ import { environmentProblems, scheduledItems } from '@/lib/check/scheduled';
 import { buildRecord, dailyTimes, dueBetween, isPublishedAt, nowProblem, rolloutNow } from '@/lib/content/publication';
 import { instantOfTorontoMinute, isPublicationTime, publicationMinute, torontoMinuteAt, zonedAsToronto } from '@/lib/core/toronto-time';
 import { formatClockTime } from '@/lib/i18n/date-format';
-import { memo, patch, validFiles } from '../fixtures/content-builder';
+import { memoFacts, patch, validFiles } from '../fixtures/content-builder';
 
 /** Issue 36: publishedOnSite takes a day or a Toronto time; the build has one now; scheduled items wait. */
 
@@ -123,7 +123,7 @@ describe('the daily rebuild at 05:00 Toronto time', () => {
 describe('the check and scheduled items', () => {
   it('accepts a memo scheduled for a later day and time, and lists it with the time it goes live', () => {
     const files = validFiles();
-    patch.replace(files, `${memo}/memo.yaml`, 'publishedOnSite: 2022-09-23', 'publishedOnSite: 2022-09-23T09:00');
+    patch.replace(files, memoFacts, 'publishedOnSite: 2022-09-23', 'publishedOnSite: 2022-09-23T09:00');
     expect(checkContent(memorySource(files))).toEqual([]);
     const corpus = readCorpus(memorySource(files));
     expect(scheduledItems(corpus, '2022-09-23T08:59').map((i) => [i.kind, i.publishedOnSite])).toEqual([['memo', '2022-09-23T09:00']]);
@@ -132,7 +132,7 @@ describe('the check and scheduled items', () => {
 
   it('lets a change note wait for its own publishedOnSite', () => {
     const files = validFiles();
-    files[`${memo}/memo.yaml`] += 'changes:\n  - date: 2022-10-01\n    publishedOnSite: 2022-10-01T12:30\n    note:\n      en: Corrected.\n      fr: Corrigé.\n';
+    patch.appendFrontMatter(files, memoFacts, 'changes:\n  - date: 2022-10-01\n    publishedOnSite: 2022-10-01T12:30\n    note:\n      en: Corrected.\n      fr: Corrigé.\n');
     expect(checkContent(memorySource(files))).toEqual([]);
     expect(scheduledItems(readCorpus(memorySource(files)), '2022-10-01T12:00').map((i) => [i.kind, i.publishedOnSite])).toEqual([['change', '2022-10-01T12:30']]);
   });

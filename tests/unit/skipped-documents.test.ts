@@ -6,8 +6,8 @@ import { validFiles } from '../fixtures/content-builder';
 describe('documents not read because of their name (lib/check/read.ts, skippedDocuments)', () => {
   const files = {
     ...validFiles(),
-    'memos/.draft/memo.yaml': 'date: 2022-10-01\n',
-    'memos/2022-09-22-example~/memo.yaml': 'date: 2022-09-22\n',
+    'memos/.draft/index.fr.md': '---\ndate: 2022-10-01\n---\n',
+    'memos/2022-09-22-example~/index.fr.md': '---\ndate: 2022-09-22\n---\n',
     'memos/.DS_Store': 'junk',
     'references/old-source.yaml~': 'title: x\n',
     'senders/.hidden.yaml': 'name: x\n',

@@ -3,7 +3,7 @@ import { checkContent, memorySource, render } from '@/lib/check';
 import { memoTextSchema } from '@/lib/content/schemas/memo';
 import { regionYamlSchema } from '@/lib/content/schemas/region';
 import { comparableName } from '@/lib/core/names';
-import { memo, validFiles } from '../fixtures/content-builder';
+import { memo, memoFacts, patch, validFiles } from '../fixtures/content-builder';
 
 /** Issue 35, Unicode: text is published composed (NFC), and names are unique as a reader sees them. */
 
@@ -49,7 +49,7 @@ describe('two regions with one name', () => {
   const york = 'names:\n  en: York\n  fr: York\nslugs:\n  en: york\n  fr: york\norder: 1\n';
   const withRegions = (other: string) => {
     const files = validFiles();
-    files[`${memo}/memo.yaml`] += 'statements:\n  - milestone: phase-assigned\n    phase: phase-1\n    regions: [york, halton]\n    status: confirmed\n';
+    patch.appendFrontMatter(files, memoFacts, 'statements:\n  - milestone: phase-assigned\n    phase: phase-1\n    regions: [york, halton]\n    status: confirmed\n');
     files['regions/york/region.yaml'] = york;
     files['regions/halton/region.yaml'] = other;
     return checkContent(memorySource(files)).filter((p) => p.rule === 'unique-region-names');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memorySource } from '@/lib/check';
 import { type ContentProblem, checkContent as checkContentIn, formatProblem, render } from '@/lib/check';
 import { filesOf } from '../fixtures/bad-content';
-import { validFiles } from '../fixtures/content-builder';
+import { factsLine, validFiles } from '../fixtures/content-builder';
 
 /** Each case is the valid corpus plus one patch (tests/fixtures/bad-content.ts), checked in memory. */
 const fixture = (name: string) => memorySource(name === 'valid' ? validFiles() : filesOf(name), `fixtures/${name}`);
@@ -36,15 +36,15 @@ describe('checkContent', () => {
     const problems = checkContent(fixture('impossible-date'));
     const dateProblem = problems.find((p) => p.field === 'date');
     expect(dateProblem).toMatchObject({
-      file: `${memoDir}/impossible-date/memos/2022-02-30-example/memo.yaml`,
-      line: 1,
+      file: `${memoDir}/impossible-date/memos/2022-02-30-example/index.fr.md`,
+      line: factsLine(1),
       message: 'is not a real calendar day',
     });
   });
 
   it('rejects an original language the site does not publish and lists the allowed ones', () => {
     const [problem] = checkContent(fixture('unknown-language'));
-    expect(problem).toMatchObject({ field: 'originalLanguage', message: '"de" is not allowed', line: 3 });
+    expect(problem).toMatchObject({ field: 'originalLanguage', message: '"de" is not allowed', line: factsLine(3) });
     expect(problem.fix).toBe('use one of: en, fr.');
   });
 
@@ -80,8 +80,8 @@ describe('checkContent', () => {
     const problems = checkContent(fixture('unknown-region'));
     expect(problems).toEqual([
       expect.objectContaining({
-        file: `${memoDir}/unknown-region/memos/2022-09-22-example/memo.yaml`,
-        line: 15,
+        file: `${memoDir}/unknown-region/memos/2022-09-22-example/index.fr.md`,
+        line: factsLine(15),
         field: 'statements.1.regions',
         message: '"atlantis" is not a known region',
       }),
@@ -91,7 +91,7 @@ describe('checkContent', () => {
   it('rejects an unknown milestone and lists the milestones there are', () => {
     const [problem, ...rest] = checkContent(fixture('unknown-milestone'));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ field: 'statements.1.milestone', message: '"coffee-break" is not allowed', line: 14 });
+    expect(problem).toMatchObject({ field: 'statements.1.milestone', message: '"coffee-break" is not allowed', line: factsLine(14) });
     expect(problem.fix).toContain('transition-period');
   });
 
@@ -99,7 +99,7 @@ describe('checkContent', () => {
     const [problem, ...rest] = checkContent(fixture('end-before-start'));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({
-      file: `${memoDir}/end-before-start/memos/2022-09-22-example/memo.yaml`,
+      file: `${memoDir}/end-before-start/memos/2022-09-22-example/index.fr.md`,
       field: 'statements.1.end',
       message: 'end (2023-01-31) is before start (2023-05-01)',
     });

@@ -1,4 +1,4 @@
-/** A memo: memo.yaml (its language-neutral facts) and index.fr.md / index.en.md (its text in each language). */
+/** A memo: its language-neutral facts (at the end of the front matter of index.fr.md) and index.fr.md / index.en.md (its text in each language). */
 import { z } from 'zod';
 import { catalogued, changeNoteSchema, titleText, isoDay, kebabId, locale, nonEmpty, sitePublication, slug, webAddress } from './fields';
 import { statementSchema } from './statement';
@@ -68,7 +68,7 @@ export const memoTextSchema = z
       .describe('The labels of the four header rows as printed in this language version. The rows show recipients, from, printedDate and title.'),
     from: nonEmpty.describe('The text of the "From" / « Expéditrice » row as printed: the name and title only, e.g. "Jody Young, sous-ministre adjointe".'),
     printedDate: nonEmpty.describe(
-      'The text of the "Date" row as printed, e.g. "le 22 septembre 2022" or "17 mars 2022"; in a translation, the date as that language writes it ("September 22, 2022"). memo.yaml\'s date gives the same day for machines.',
+      'The text of the "Date" row as printed, e.g. "le 22 septembre 2022" or "17 mars 2022"; in a translation, the date as that language writes it ("September 22, 2022"). The memo\'s date field gives the same day for machines.',
     ),
     cc: z.array(nonEmpty).default([]).describe('The cc list, one entry per person.'),
   })

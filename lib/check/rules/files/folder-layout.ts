@@ -80,6 +80,17 @@ export const folderLayout: ContentRule = {
           });
           continue;
         }
+        // memo.yaml held a memo's facts before they moved into index.fr.md's front matter.
+        const formerFacts = (kind.files as readonly DocumentFile[]).find((f) => f.heldIn !== undefined && f.name === name);
+        if (formerFacts) {
+          const holder = languageFileName(formerFacts.heldIn!);
+          problems.push({
+            file: `${doc.path}/${name}`,
+            message: checkText('rules.folder-layout.formerFacts', { name: holder }),
+            fix: checkText('rules.folder-layout.formerFactsFix', { name: holder, file: name, marker: '---' }),
+          });
+          continue;
+        }
         const language = languageOfFileName(name) ?? /^([a-z]{2}(?:-[a-z]+)?)\.md$/i.exec(name)?.[1];
         const isLanguage = language !== undefined;
         problems.push({
