@@ -14,6 +14,7 @@ const layers = {
   rollout: ['core', 'i18n', 'web', 'content'],
   outputs: ['core', 'i18n', 'web', 'content', 'rollout'],
   review: ['core', 'i18n', 'web', 'content', 'check', 'rollout'],
+  editor: ['core', 'i18n', 'web', 'content', 'check', 'rollout', 'review'],
   build: ['core'],
 };
 

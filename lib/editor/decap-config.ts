@@ -1,0 +1,201 @@
+import type { z } from 'zod';
+import { precisions } from '../core/dates';
+import { documentKinds, languageFileName } from '../content/document-kinds';
+import { milestones } from '../content/milestones';
+import { memoTextSchema, memoYamlSchema, printedPositions } from '../content/schemas/memo';
+import { changeNoteSchema } from '../content/schemas/fields';
+import { phases, statementSchema } from '../content/schemas/statement';
+import { type Locale, locales } from '../i18n/locales';
+import { messages } from '../i18n/messages';
+
+/**
+ * The web editor's configuration (Decap CMS), generated from the content model: every field of
+ * the memo's schemas becomes a form field, every choice comes from the registries (milestones,
+ * phases, statuses, date wordings, the regions and senders of the content), and every label and
+ * help text from the message catalogues (Editor.*), in the editor's language. A schema field
+ * without a form field here, or a form field the schema does not know, fails
+ * tests/unit/editor-config.test.ts.
+ */
+
+/** A form field without its name (the schema's key gives it). */
+export type FieldSpec = {
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  i18n?: boolean;
+  default?: unknown;
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  fields?: DecapField[];
+  field?: DecapField;
+  pattern?: [string, string];
+  collapsed?: boolean;
+  summary?: string;
+  value_type?: string;
+  date_format?: string;
+  time_format?: boolean;
+  format?: string;
+  picker_utc?: boolean;
+  [key: string]: unknown;
+};
+
+export type DecapField = FieldSpec & { name: string };
+
+/** What the configuration needs from the content itself: the regions and senders authors choose from. */
+export type EditorModel = {
+  regions: { id: string; names: Record<Locale, string> }[];
+  senders: { id: string; name: string }[];
+};
+
+export type EditorBackend = { proxyUrl: string; branch?: string };
+
+type Labels = (typeof messages)['en']['Editor'];
+
+/** A day, month, part of a year or year, as a statement's dates are written (the check says which). */
+const partialDatePattern = '^\\d{4}(-\\d{2}(-\\d{2})?|-[a-z-]+)?$';
+const publicationPattern = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$';
+
+const keysOf = (schema: z.ZodObject<z.ZodRawShape>) => Object.keys(schema.shape);
+const optional = (schema: z.ZodObject<z.ZodRawShape>, key: string) => (schema.shape[key] as z.ZodType).safeParse(undefined).success;
+
+/**
+ * The form fields of a schema, in the schema's order: each key must have its field in `fields`,
+ * and a field left out of the schema is refused (both are the drift the test guards).
+ */
+export function formFields(schema: z.ZodObject<z.ZodRawShape>, fields: Record<string, FieldSpec>): DecapField[] {
+  const keys = keysOf(schema);
+  const extra = Object.keys(fields).filter((name) => !keys.includes(name));
+  const missing = keys.filter((key) => !(key in fields));
+  if (extra.length > 0 || missing.length > 0) throw new Error(`editor fields out of step with the schema: missing ${missing.join(', ') || 'none'}, unknown ${extra.join(', ') || 'none'}`);
+  return keys.map((name): DecapField => ({ name, ...(fields[name] as FieldSpec), ...(optional(schema, name) ? { required: false } : {}) }));
+}
+
+export function decapConfig(locale: Locale, model: EditorModel, backend: EditorBackend) {
+  const m = messages[locale];
+  const l: Labels['labels'] = m.Editor.labels;
+  const h: Labels['hints'] = m.Editor.hints;
+  const languageOptions = locales.map((value) => ({ label: l[value], value }));
+  const regionOptions = [...model.regions]
+    .sort((a, b) => a.names[locale].localeCompare(b.names[locale], locale))
+    .map((region) => ({ label: region.names[locale], value: region.id }));
+  const text = (label: string, hint?: string): FieldSpec => ({ label, widget: 'string', ...(hint ? { hint } : {}) });
+  const bothLanguages = (label: string): FieldSpec => ({
+    label,
+    widget: 'object',
+    fields: locales.map((value) => ({ name: value, label: l[value], widget: 'text' })),
+  });
+
+  const statementFields = formFields(statementSchema as unknown as z.ZodObject<z.ZodRawShape>, {
+    milestone: { label: l.milestone, widget: 'select', options: milestones.map((value) => ({ label: m.Milestones[value], value })) },
+    regions: { label: l.regions, widget: 'select', multiple: true, options: regionOptions },
+    date: { ...text(l.statementDate, h.statementDate), pattern: [partialDatePattern, h.statementDate] },
+    precision: { label: l.precision, widget: 'select', options: precisions.map((value) => ({ label: m.Editor.options.precision[value], value })) },
+    start: { ...text(l.start, h.start), pattern: [partialDatePattern, h.start] },
+    end: { ...text(l.end, h.start), pattern: [partialDatePattern, h.start] },
+    status: { label: l.status, widget: 'select', hint: h.status, options: (['planned', 'confirmed'] as const).map((value) => ({ label: m.Editor.options.status[value], value })) },
+    phase: { label: l.phase, widget: 'select', hint: h.phase, options: phases.map((value) => ({ label: m.Phases[value], value })) },
+    ssm: {
+      label: l.ssm,
+      widget: 'object',
+      hint: h.ssm,
+      collapsed: true,
+      fields: [
+        { name: 'lead', label: l.lead, widget: 'string' },
+        { name: 'partners', label: l.partners, widget: 'list', required: false, field: { name: 'partner', label: l.partner, widget: 'string' } },
+      ],
+    },
+    note: { ...bothLanguages(l.note), collapsed: true },
+  });
+
+  const changeFields = formFields(changeNoteSchema as unknown as z.ZodObject<z.ZodRawShape>, {
+    date: { ...text(l.changeDate), pattern: ['^\\d{4}-\\d{2}-\\d{2}$', h.date] },
+    note: bothLanguages(l.note),
+    publishedOnSite: { ...text(l.changePublishedOnSite, h.publishedOnSite), pattern: [publicationPattern, h.publishedOnSite] },
+  });
+
+  // The French text's fields, then the memo's facts (held in index.fr.md: not translated, so Decap
+  // writes them into the default locale's file only), then the body.
+  const textFields = formFields(memoTextSchema, {
+    title: { ...text(l.title, h.title), i18n: true },
+    slug: { ...text(l.slug, h.slug), i18n: true, pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', h.slug] },
+    summary: { label: l.summary, widget: 'text', hint: h.summary, i18n: true },
+    recipients: { ...text(l.recipients), i18n: true },
+    heading: { ...text(l.heading), i18n: true },
+    headerLabels: {
+      label: l.headerLabels,
+      widget: 'object',
+      i18n: true,
+      fields: [
+        { name: 'to', label: l.to, widget: 'string', i18n: true },
+        { name: 'from', label: l.fromLabel, widget: 'string', i18n: true },
+        { name: 'date', label: l.dateLabel, widget: 'string', i18n: true },
+        { name: 'subject', label: l.subject, widget: 'string', i18n: true },
+      ],
+    },
+    from: { ...text(l.from), i18n: true },
+    printedDate: { ...text(l.printedDate), i18n: true },
+    cc: { label: l.cc, widget: 'list', i18n: true, field: { name: 'person', label: l.ccItem, widget: 'string' } },
+  });
+  const factFields = formFields(memoYamlSchema, {
+    date: { label: l.date, widget: 'datetime', hint: h.date, date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: true },
+    publishedOnSite: { ...text(l.publishedOnSite, h.publishedOnSite), pattern: [publicationPattern, h.publishedOnSite] },
+    sender: { label: l.sender, widget: 'select', options: model.senders.map((sender) => ({ label: sender.name, value: sender.id })) },
+    originalLanguage: { label: l.originalLanguage, widget: 'select', options: languageOptions, default: 'fr' },
+    translatedForSite: { label: l.translatedForSite, widget: 'select', multiple: true, options: languageOptions },
+    originalDocuments: {
+      label: l.originalDocuments,
+      widget: 'list',
+      hint: h.originalDocuments,
+      fields: [
+        { name: 'language', label: l.language, widget: 'select', options: languageOptions },
+        { name: 'url', label: l.url, widget: 'string' },
+      ],
+    },
+    printedAddresses: {
+      label: l.printedAddresses,
+      widget: 'list',
+      fields: [
+        { name: 'url', label: l.url, widget: 'string' },
+        { name: 'page', label: l.page, widget: 'number', value_type: 'int', min: 1 },
+        { name: 'position', label: l.position, widget: 'select', options: printedPositions.map((value) => ({ label: m.Editor.options.position[value], value })) },
+      ],
+    },
+    regions: { label: l.regions, widget: 'select', multiple: true, options: regionOptions },
+    statements: { label: l.statements, label_singular: l.statement, widget: 'list', summary: '{{fields.milestone}} — {{fields.regions}}', fields: statementFields },
+    changes: { label: l.changes, label_singular: l.change, widget: 'list', hint: h.changes, fields: changeFields },
+  });
+
+  const memo = documentKinds.memo;
+  return {
+    backend: { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch ?? 'main' },
+    publish_mode: 'editorial_workflow',
+    locale,
+    // The site publishes no images in memos; Decap requires a folder all the same.
+    media_folder: 'content/.editor-uploads',
+    // git quotes accented paths and decap-server does not unquote them (../shared/notes/web-editor.md).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_files', locales: ['fr', 'en'], default_locale: 'fr' },
+    collections: [
+      {
+        name: 'memos',
+        label: m.Editor.collections.memos.label,
+        label_singular: m.Editor.collections.memos.singular,
+        description: m.Editor.collections.memos.description,
+        folder: `content/${memo.folder}`,
+        // content/memos/<id>/index.fr.md and index.en.md (lib/content/document-kinds.ts).
+        path: `{{slug}}/${languageFileName('fr').split('.')[0]}`,
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        i18n: true,
+        identifier_field: 'title',
+        // The folder: the memo's date, then the end of its French address (YYYY-MM-DD-name).
+        slug: '{{year}}-{{month}}-{{day}}-{{fields.slug}}',
+        summary: '{{date}} — {{title}}',
+        sortable_fields: ['date', 'title'],
+        fields: [...textFields, ...factFields, { name: 'body', label: l.body, widget: 'markdown', hint: h.body, i18n: true }],
+      },
+    ],
+  };
+}

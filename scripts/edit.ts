@@ -1,0 +1,175 @@
+/**
+ * npm run edit — the web editor for staff, at http://localhost:3300/admin/ (issue 37).
+ * Decap CMS, served from this project's own files (node_modules/decap-cms/dist), configured from
+ * the content model (lib/editor/decap-config.ts), with decap-server in git mode as its backend on
+ * a working copy of its own (.editor/site: it checks out branches, so never the author's tree).
+ * Every save is checked first by the content check (POST /api/check, called from the editor's
+ * preSave). Publishing merges into that copy's main; `git pull .editor/site main` brings it here,
+ * as a pull from the git host would. `--lang fr|en` (or the terminal's language) chooses the
+ * language the editor opens in; `--port` its port. Ctrl-C stops everything.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { readCorpus } from '../lib/check/read';
+import { folderSource } from '../lib/check/source';
+import { rolloutDay } from '../lib/content/publication';
+import { decapConfig } from '../lib/editor/decap-config';
+import { checkEntry, emptyPaths, type EditorEntry } from '../lib/editor/entry';
+import { editorModel } from '../lib/editor/model';
+import { authorLanguage } from '../lib/i18n/author-language';
+import { isLocale, type Locale, locales } from '../lib/i18n/locales';
+import { messages, translator } from '../lib/i18n/messages';
+
+const root = process.cwd();
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const port = Number(argValue('--port') ?? process.env.EDITOR_PORT ?? 3300);
+const backendPort = port + 1;
+const site = path.resolve(process.env.EDITOR_SITE ?? '.editor/site');
+const decapDist = path.join(root, 'node_modules/decap-cms/dist');
+const language = authorLanguage();
+
+const git = (args: string[], cwd = site) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+
+/** The editor's working copy: a clone of this project, brought up to date with its main when it can be without losing anything. */
+function prepareWorkingCopy() {
+  if (!fs.existsSync(path.join(site, '.git'))) {
+    fs.mkdirSync(path.dirname(site), { recursive: true });
+    const cloned = git(['clone', '--quiet', root, site], root);
+    if (cloned.status !== 0) throw new Error(cloned.stderr);
+  } else {
+    git(['fetch', '--quiet', 'origin']);
+    git(['merge', '--ff-only', '--quiet', 'origin/HEAD']);
+  }
+  // Accented paths unquoted (decap-server reads git's output as is); commits need a name.
+  git(['config', 'core.quotepath', 'false']);
+  if (!git(['config', 'user.email']).stdout.trim()) {
+    git(['config', 'user.email', 'web-editor@localhost']);
+    git(['config', 'user.name', 'Web editor']);
+  }
+}
+
+/** Every file of the working copy's content, for the check of an entry beside it. */
+function contentFiles(dir = path.join(site, 'content'), prefix = ''): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(files, contentFiles(path.join(dir, entry.name), relative));
+    else if (entry.isFile()) files[relative] = fs.readFileSync(path.join(dir, entry.name));
+  }
+  return files;
+}
+
+const adminPage = (locale: Locale) => {
+  const t = messages[locale].Editor.page;
+  const other = locales.find((l) => l !== locale)!;
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${t.title}</title>
+</head>
+<body>
+<p id="editor-language" style="position:fixed;bottom:0.5rem;right:0.5rem;z-index:1000;margin:0;font:1rem system-ui;background:#fff;padding:0.25rem 0.5rem"><a href="?lang=${other}" lang="${other}" hreflang="${other}">${messages[locale].Editor.page.otherLanguage}</a></p>
+<noscript><p>${t.noScript}</p></noscript>
+<script>window.CMS_MANUAL_INIT = true;</script>
+<script src="decap-cms.js"></script>
+<script src="editor.js"></script>
+</body>
+</html>
+`;
+};
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm' };
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
+/** POST /api/check: the entry about to be saved, checked beside the working copy's content. */
+async function checkRequest(req: http.IncomingMessage, res: http.ServerResponse, locale: Locale) {
+  const { slug, fr, en } = JSON.parse(await readBody(req)) as Partial<EditorEntry>;
+  const french = fr ?? {};
+  // A new entry has no slug yet: Decap names its folder from its date and French address.
+  const folder = slug || `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
+  const { problems, notices } = checkEntry(contentFiles(), { slug: folder, fr: french, en: en ?? {} }, locale, rolloutDay());
+  const t = translator(locale, 'Editor');
+  // The body is the file's text, not a field: an empty one is the check's to refuse.
+  const fields = Object.fromEntries(Object.entries(french).filter(([key]) => key !== 'body'));
+  send(res, 200, 'application/json', JSON.stringify({ problems, notices, refused: t('save.refused', { count: problems.length }), changes: t('save.changes'), emptyPaths: emptyPaths(fields) }));
+}
+
+/** decap-server's API, under this one address. */
+function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
+  const forwarded = http.request({ host: '127.0.0.1', port: backendPort, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  forwarded.on('error', () => send(res, 502, 'text/plain; charset=utf-8', 'decap-server is not answering'));
+  req.pipe(forwarded);
+}
+
+function serve() {
+  const model = editorModel(readCorpus(folderSource(path.join(site, 'content'))));
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://localhost:${port}`);
+    const asked = url.searchParams.get('lang');
+    const locale: Locale = isLocale(asked) ? asked : language;
+    if (url.pathname.startsWith('/api/v1')) return proxy(req, res);
+    if (url.pathname === '/api/check' && req.method === 'POST') {
+      checkRequest(req, res, locale).catch(() => send(res, 400, 'application/json', JSON.stringify({ problems: [], notices: [], error: true })));
+      return;
+    }
+    if (url.pathname === '/' || url.pathname === '/admin') return (res.writeHead(302, { location: '/admin/' }), res.end());
+    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale));
+    const config = /^\/admin\/config\.(en|fr)\.json$/.exec(url.pathname);
+    if (config) {
+      const locale = config[1] as Locale;
+      const texts = { unreachable: messages[locale].Editor.save.unreachable };
+      return send(res, 200, 'application/json', JSON.stringify({ decap: decapConfig(locale, model, { proxyUrl: `http://localhost:${port}/api/v1` }), texts }));
+    }
+    if (url.pathname === '/admin/editor.js') return send(res, 200, types['.js']!, fs.readFileSync(path.join(root, 'editor/editor.js')));
+    // Decap's bundle, its chunks, styles and WebAssembly: nothing else of node_modules is served.
+    const file = /^\/admin\/([\w.-]+\.(?:js|css|wasm))$/.exec(url.pathname)?.[1];
+    if (file && !file.endsWith('.map') && fs.existsSync(path.join(decapDist, file))) return send(res, 200, types[path.extname(file)]!, fs.readFileSync(path.join(decapDist, file)));
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  });
+}
+
+function main() {
+  prepareWorkingCopy();
+  const backend = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
+    env: { ...process.env, MODE: 'git', PORT: String(backendPort), GIT_REPO_DIRECTORY: site, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const server = serve().listen(port, () => {
+    process.stdout.write(`${translator(language, 'Editor')('page.title')}: http://localhost:${port}/admin/\n`);
+  });
+  const stop = () => {
+    server.close();
+    backend.kill();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  backend.on('exit', (code) => {
+    if (code) process.stderr.write(`decap-server stopped (${code})\n`);
+    server.close();
+    process.exit(code ?? 1);
+  });
+}
+
+main();
