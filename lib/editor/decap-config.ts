@@ -80,10 +80,12 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
     .sort((a, b) => a.names[locale].localeCompare(b.names[locale], locale))
     .map((region) => ({ label: region.names[locale], value: region.id }));
   const text = (label: string, hint?: string): FieldSpec => ({ label, widget: 'string', ...(hint ? { hint } : {}) });
-  const bothLanguages = (label: string): FieldSpec => ({
+  // Inside a group that may be left out, Decap would still require its fields: the check says
+  // what a group written in part lacks.
+  const bothLanguages = (label: string, required = true): FieldSpec => ({
     label,
     widget: 'object',
-    fields: locales.map((value) => ({ name: value, label: l[value], widget: 'text' })),
+    fields: locales.map((value) => ({ name: value, label: l[value], widget: 'text', ...(required ? {} : { required: false }) })),
   });
 
   const statementFields = formFields(statementSchema as unknown as z.ZodObject<z.ZodRawShape>, {
@@ -99,13 +101,12 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
       label: l.ssm,
       widget: 'object',
       hint: h.ssm,
-      collapsed: true,
       fields: [
-        { name: 'lead', label: l.lead, widget: 'string' },
+        { name: 'lead', label: l.lead, widget: 'string', required: false },
         { name: 'partners', label: l.partners, widget: 'list', required: false, field: { name: 'partner', label: l.partner, widget: 'string' } },
       ],
     },
-    note: { ...bothLanguages(l.note), collapsed: true },
+    note: bothLanguages(l.note, false),
   });
 
   const changeFields = formFields(changeNoteSchema as unknown as z.ZodObject<z.ZodRawShape>, {

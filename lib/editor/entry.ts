@@ -4,7 +4,7 @@ import { memoYamlSchema } from '../content/schemas/memo';
 import { checkContent, type ContentProblem, memorySource, render } from '../check';
 import { readCorpus } from '../check/read';
 import type { Locale } from '../i18n/locales';
-import { messages } from '../i18n/messages';
+import { messages, translator } from '../i18n/messages';
 import { recordChanges } from '../review/record-changes';
 
 /**
@@ -106,7 +106,9 @@ export function checkEntry(content: Record<string, string | Buffer>, entry: Edit
   );
   const notices =
     problems.length === 0
-      ? recordChanges(readCorpus(memorySource(content)), readCorpus(memorySource(after)), asOf as never, locale).flatMap((n) => n.lines.map((line) => `${n.region}: ${line}`))
+      ? recordChanges(readCorpus(memorySource(content)), readCorpus(memorySource(after)), asOf as never, locale).flatMap((n) =>
+          n.lines.map((line) => translator(locale, 'ContentCheck')('notices.region', { region: n.region, change: line })),
+        )
       : [];
   return { problems, notices };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const root = path.join(__dirname, '../..');
 
-const projectFiles = ['app', 'components', 'content', 'lib', 'messages', 'public', 'scripts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs', 'global.d.ts'];
+const projectFiles = ['app', 'components', 'content', 'editor', 'lib', 'messages', 'public', 'scripts', 'package.json', 'tsconfig.json', 'next.config.mjs', 'contentlayer.config.ts', 'postcss.config.mjs', 'global.d.ts'];
 
 /**
  * Copies the project to .integration/<name>/ — inside the project, so that Turbopack and Node

@@ -1,0 +1,215 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/check';
+import { authorEnv, copyProject } from './project-copy';
+
+/**
+ * The web editor as staff use it (issue 37): `npm run edit` in a copy of the project made a git
+ * repository, the real Decap CMS in Chromium, offline, in French. A memo is written in both
+ * languages with two statements; what authors get wrong is refused with the field named as the
+ * form labels it, and nothing typed is lost; the saved draft goes to review, is published (merged
+ * into the editor's main) and the result passes the check and builds into pages, feeds and
+ * calendars.
+ */
+let project = '';
+let site = '';
+let port = 0;
+let edit: ChildProcess;
+let terminal = '';
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const elsewhere: string[] = [];
+const branch = 'cms/memos/2026-12-01-mise-a-jour-kingston/index';
+const folder = 'content/memos/2026-12-01-mise-a-jour-kingston';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, () => {
+      const { port: free } = server.address() as net.AddressInfo;
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+const git = (args: string[], cwd: string) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+
+async function waitFor(condition: () => Promise<boolean> | boolean, seconds: number) {
+  const started = Date.now();
+  while (Date.now() - started < seconds * 1000) {
+    if (await Promise.resolve(condition()).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`not within ${seconds} s; terminal:\n${terminal.slice(-2000)}`);
+}
+
+/** A field of the French (0) or English (1) side, by the label the form shows. */
+const field = (label: string, side = 0): Locator => page.getByLabel(label, { exact: true }).nth(side);
+/** Types as a person does: Playwright's fill() has appended to Decap's inputs (../shared/notes/web-editor.md). */
+async function type(locator: Locator, text: string) {
+  await locator.click();
+  await locator.press('Control+a');
+  await locator.pressSequentially(text);
+}
+async function choose(locator: Locator, option: string) {
+  await locator.click();
+  await locator.pressSequentially(option);
+  await page.keyboard.press('Enter');
+}
+/** Clicks Save and waits for what the editor says back (its notices stay on the page a while). */
+async function save(answer: RegExp): Promise<string> {
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.waitForFunction((source) => new RegExp(source).test(document.body.innerText), answer.source, { timeout: 30_000 });
+  return page.locator('body').innerText();
+}
+
+beforeAll(async () => {
+  project = copyProject('web-editor');
+  site = path.join(project, '.editor/site');
+  fs.writeFileSync(path.join(project, '.gitignore'), 'node_modules\n.editor/\n.next/\nout/\n.contentlayer/\n.content/\n');
+  for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.name=Test', '-c', 'user.email=test@localhost', 'commit', '-q', '-m', 'The site as it stands']]) {
+    expect(git(args, project).status).toBe(0);
+  }
+  port = await freePort();
+  edit = spawn(path.join(project, 'node_modules/.bin/tsx'), ['scripts/edit.ts', '--port', String(port), '--lang', 'fr'], { cwd: project, env: authorEnv(project), detached: true });
+  edit.stdout?.on('data', (d) => (terminal += d));
+  edit.stderr?.on('data', (d) => (terminal += d));
+  await waitFor(async () => (await fetch(`http://localhost:${port}/api/v1`, { method: 'POST', body: '{"action":"info","params":{}}', headers: { 'content-type': 'application/json' } })).ok, 60);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.accept();
+  });
+  // Nothing is loaded from another host: the editor runs offline from the project's files.
+  page.on('request', (request) => {
+    if (!/^(data:|blob:)/.test(request.url()) && !request.url().startsWith(`http://localhost:${port}/`)) elsewhere.push(request.url());
+  });
+  await page.goto(`http://localhost:${port}/admin/`);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForTimeout(1000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (edit?.pid) process.kill(-edit.pid, 'SIGTERM');
+});
+
+describe('npm run edit: the web editor', () => {
+  it('prints one address, and serves the editor in French with its language switch', async () => {
+    expect(terminal).toContain(`http://localhost:${port}/admin/`);
+    const html = await (await fetch(`http://localhost:${port}/admin/?lang=fr`)).text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('<a href="?lang=en" lang="en" hreflang="en">English</a>');
+  });
+
+  it('refuses what authors get wrong, naming the field as the form labels it, in French, and keeps what was typed', async () => {
+    await page.goto(`http://localhost:${port}/admin/#/collections/memos/new`);
+    await page.waitForTimeout(2000);
+    const sides: [number, Record<string, string>][] = [
+      [0, { title: '', slug: 'mise-a-jour-kingston', summary: 'Le ministère précise la transition à Kingston.', recipients: 'Partenaires d’Emploi Ontario', heading: 'Note de service', to: 'Destinataires :', from: 'Expéditrice :', date: 'Date :', subject: 'Objet :', sender: 'Jody Young, sous-ministre adjointe', printed: 'le 1er décembre 2026' }],
+      [1, { title: 'Kingston update', slug: 'kingston-update', summary: 'The ministry sets out the transition in Kingston.', recipients: 'Employment Ontario partners', heading: 'Memorandum', to: 'To:', from: 'From:', date: 'Date:', subject: 'Subject:', sender: 'Jody Young, Assistant Deputy Minister', printed: 'December 1, 2026' }],
+    ];
+    for (const [side, t] of sides) {
+      if (t.title) await type(field('Objet (titre)', side), t.title);
+      await type(field('Fin de l’adresse de la page', side), t.slug!);
+      await type(field('Résumé', side), t.summary!);
+      await type(field('Destinataires (tels qu’imprimés)', side), t.recipients!);
+      await type(field('Intitulé imprimé au-dessus de l’en-tête', side), t.heading!);
+      await type(field('Libellé de la ligne Destinataires', side), t.to!);
+      await type(field('Libellé de la ligne Expéditrice ou Expéditeur', side), t.from!);
+      await type(field('Libellé de la ligne Date', side), t.date!);
+      await type(field('Libellé de la ligne Objet', side), t.subject!);
+      await type(field('Expéditrice ou expéditeur (nom et titre, tels qu’imprimés)', side), t.sender!);
+      await type(field('Date, telle qu’imprimée', side), t.printed!);
+    }
+    await field('Date de la note').fill('2026-12-01');
+    await type(field('Publication sur le site'), '2026-12-01');
+    await choose(field('Expéditrice ou expéditeur'), 'Jody');
+    await choose(field('Langues dans lesquelles ce site l’a traduite (optionnel)'), 'Anglais');
+    // Statement 1: a transition period that ends before it starts.
+    await page.getByRole('button', { name: 'Ajouter énoncé' }).first().click();
+    await choose(field('Jalon'), 'Période de transition');
+    await choose(field('Régions concernées'), 'Kingston');
+    await type(field('Début (s’il s’agit d’une période) (optionnel)'), '2027-05');
+    await type(field('Fin (s’il s’agit d’une période) (optionnel)'), '2027-01');
+    await choose(field('Statut'), 'Prévu');
+    // Statement 2: a service system manager "confirmed" for a month after the memo's own date.
+    await page.getByRole('button', { name: 'Ajouter énoncé' }).first().click();
+    await choose(field('Jalon', 1), 'Gestionnaire de système de services choisi');
+    await choose(field('Régions concernées', 1), 'Kingston');
+    await type(field('Date (s’il s’agit d’une seule date) (optionnel)', 1), '2027-01');
+    await choose(field('Statut', 1), 'Confirmé');
+    await type(field('Responsable (optionnel)', 1), 'Serco Canada Inc.');
+    const bodies = page.locator('[data-slate-editor="true"]');
+    await bodies.nth(0).click();
+    await page.keyboard.type('Madame, Monsieur, la transition se poursuit à Kingston.');
+    await bodies.nth(1).click();
+    await page.keyboard.type('Dear partners, the transition goes on in Kingston.');
+
+    // Decap's own rule: the French title is required.
+    expect(await save(/il manque un champ requis/)).toMatch(/il manque un champ requis/);
+    await type(field('Objet (titre)'), 'Mise à jour Kingston');
+    // The content check's rules, through the editor's preSave.
+    const refused = await save(/Pas enregistré/);
+    expect(refused).toMatch(/Pas enregistré\s: la vérification du contenu a trouvé 1\sproblème\. Rien de ce que vous avez tapé n’est perdu\./);
+    expect(refused).toContain('Énoncés (faits datés) 1 › Fin (s’il s’agit d’une période) — la fin (2027-01) précède le début (2027-05)');
+    // Once the statements can be read, the rules across them speak: a "confirmed" after the memo's date.
+    await type(field('Fin (s’il s’agit d’une période) (optionnel)'), '2027-09');
+    const refusedAgain = await save(/› Statut/);
+    expect(refusedAgain).toMatch(/Énoncés \(faits datés\) 2 › Statut — [^\n]*2027-01/);
+    expect(git(['branch', '--list', branch], site).stdout.trim()).toBe('');
+    // Nothing typed is lost.
+    expect(await field('Résumé').inputValue()).toBe('Le ministère précise la transition à Kingston.');
+    expect(await field('Objet (titre)', 1).inputValue()).toBe('Kingston update');
+  }, 240_000);
+
+  it('saves a draft once the content is valid, after showing what it changes on the region page', async () => {
+    await type(field('Date (s’il s’agit d’une seule date) (optionnel)', 1), '2026-11');
+    expect(await save(/Entrée enregistrée/)).toContain('Entrée enregistrée');
+    expect(dialogs.at(-1)).toMatch(/^Ce changement modifie ce que le site dit déjà\u00a0:\nKingston–Pembroke\u00a0: /);
+    expect(dialogs.at(-1)).toContain('novembre 2026');
+    expect(git(['branch', '--list', branch], site).stdout).toContain(branch);
+    const french = git(['show', `${branch}:${folder}/index.fr.md`], site).stdout;
+    expect(french).toMatch(/^title: Mise à jour Kingston$/m);
+    expect(french).toMatch(/^ {6}- kingston-pembroke$/m);
+    expect(git(['show', `${branch}:${folder}/index.en.md`], site).stdout).not.toMatch(/^statements:/m);
+  }, 60_000);
+
+  it('goes to review, is ready and is published: merged into main, valid, and built into pages, feeds and calendars', async () => {
+    for (const status of ['En cours de révision', 'Prêt']) {
+      await page.getByRole('button', { name: /^Statut/ }).click();
+      await page.getByRole('menuitem', { name: status }).click();
+      await page.waitForTimeout(1500);
+    }
+    await page.getByRole('button', { name: /^Publier/ }).click();
+    await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+    await waitFor(() => fs.existsSync(path.join(site, folder, 'index.fr.md')) && git(['branch', '--list', branch], site).stdout.trim() === '', 30);
+    expect(git(['log', '-1', '--format=%s', 'main'], site).stdout).toContain('2026-12-01-mise-a-jour-kingston');
+    expect(checkContent(path.join(site, 'content'))).toEqual([]);
+
+    // As a pull from the git host would: the published memo reaches the project's main.
+    const pulled = git(['-c', 'user.name=Test', '-c', 'user.email=test@localhost', 'pull', '--quiet', '--ff-only', '.editor/site', 'main'], project);
+    expect(pulled.status, pulled.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(project, folder, 'index.fr.md'), 'utf8')).toBe(fs.readFileSync(path.join(site, folder, 'index.fr.md'), 'utf8'));
+    // Built in a copy that is not a git repository, as the other build tests are (Turbopack takes a repository's root as its own).
+    const built = copyProject('web-editor-build');
+    fs.rmSync(path.join(built, 'content'), { recursive: true });
+    fs.cpSync(path.join(project, 'content'), path.join(built, 'content'), { recursive: true });
+    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: built, env: authorEnv(built, { ROLLOUT_AS_OF: '2026-12-07' }), encoding: 'utf8', timeout: 280_000 });
+    expect(build.status, `${build.stdout}${build.stderr}`.slice(-3000)).toBe(0);
+    const out = (file: string) => fs.readFileSync(path.join(built, 'out', file), 'utf8');
+    expect(out('fr/notes-de-service/mise-a-jour-kingston/index.html')).toContain('la transition se poursuit à Kingston');
+    expect(out('en/memos/kingston-update/index.html')).toContain('the transition goes on in Kingston');
+    expect(out('en/regions/kingston-pembroke/index.html')).toContain('September 2027');
+    expect(out('fr/regions/kingston-pembroke/index.html')).toContain('septembre 2027');
+    expect(out('en/feed.xml')).toContain('Kingston update');
+    expect(out('en/regions/kingston-pembroke/calendar.ics')).toContain('2027');
+    expect(elsewhere).toEqual([]);
+  }, 360_000);
+});
