@@ -25,7 +25,7 @@
         throw new Error(config.texts.unreachable);
       }
       if (answer.problems.length > 0) {
-        const lines = answer.problems.map((p) => `• ${p.field ? `${p.field} — ` : ''}${p.message}\n  ${p.fix}`);
+        const lines = answer.problems.map((p) => `• ${p.field ?? p.file} — ${p.message}\n  ${p.fix}`);
         throw new Error(`${answer.refused}\n${lines.join('\n')}`);
       }
       // What the change does to the region pages, shown before saving: the author confirms it.

@@ -104,7 +104,8 @@ async function checkRequest(req: http.IncomingMessage, res: http.ServerResponse,
   const { slug, fr, en } = JSON.parse(await readBody(req)) as Partial<EditorEntry>;
   const french = fr ?? {};
   // A new entry has no slug yet: Decap names its folder from its date and French address.
-  const folder = slug || `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
+  // An entry's slug is its path without the language: <folder>/index.
+  const folder = slug ? slug.replace(/\/index$/, '') : `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
   const { problems, notices } = checkEntry(contentFiles(), { slug: folder, fr: french, en: en ?? {} }, locale, rolloutDay());
   const t = translator(locale, 'Editor');
   // The body is the file's text, not a field: an empty one is the check's to refuse.

@@ -63,8 +63,11 @@ async function choose(locator: Locator, option: string) {
 }
 /** Clicks Save and waits for what the editor says back (its notices stay on the page a while). */
 async function save(answer: RegExp): Promise<string> {
+  const count = (text: string) => text.match(new RegExp(answer.source, 'g'))?.length ?? 0;
+  const before = count(await page.locator('body').innerText());
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await page.waitForFunction((source) => new RegExp(source).test(document.body.innerText), answer.source, { timeout: 30_000 });
+  // A new answer, not one still shown from an earlier save.
+  await page.waitForFunction(([source, seen]) => (document.body.innerText.match(new RegExp(source as string, 'g'))?.length ?? 0) > (seen as number), [answer.source, before] as const, { timeout: 30_000 });
   return page.locator('body').innerText();
 }
 
@@ -181,7 +184,8 @@ describe('npm run edit: the web editor', () => {
     expect(git(['show', `${branch}:${folder}/index.en.md`], site).stdout).not.toMatch(/^statements:/m);
   }, 60_000);
 
-  it('goes to review, is ready and is published: merged into main, valid, and built into pages, feeds and calendars', async () => {
+  /** Draft → in review → ready → published: Decap merges the entry's branch into the editor's main. */
+  async function publish(entryBranch: string) {
     for (const status of ['En cours de révision', 'Prêt']) {
       await page.getByRole('button', { name: /^Statut/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
@@ -189,10 +193,36 @@ describe('npm run edit: the web editor', () => {
     }
     await page.getByRole('button', { name: /^Publier/ }).click();
     await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
-    await waitFor(() => fs.existsSync(path.join(site, folder, 'index.fr.md')) && git(['branch', '--list', branch], site).stdout.trim() === '', 30);
-    expect(git(['log', '-1', '--format=%s', 'main'], site).stdout).toContain('2026-12-01-mise-a-jour-kingston');
-    expect(checkContent(path.join(site, 'content'))).toEqual([]);
+    await waitFor(() => git(['branch', '--list', entryBranch], site).stdout.trim() === '', 30);
+  }
 
+  it('goes to review, is ready and is published: merged into the editor’s main, and valid', async () => {
+    await publish(branch);
+    expect(git(['log', '-1', '--format=%s', 'main'], site).stdout).toContain('2026-12-01-mise-a-jour-kingston');
+    expect(fs.existsSync(path.join(site, folder, 'index.fr.md'))).toBe(true);
+    expect(checkContent(path.join(site, 'content'))).toEqual([]);
+  }, 60_000);
+
+  it('adds a change note to a published memo the same way, leaving its text as it was', async () => {
+    const existing = 'content/memos/2022-09-22-catchment-phasing-update';
+    const bodies = () => ['fr', 'en'].map((l) => fs.readFileSync(path.join(site, existing, `index.${l}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const before = bodies();
+    await page.goto(`http://localhost:${port}/admin/#/collections/memos/entries/2022-09-22-catchment-phasing-update/index`);
+    // A fresh load: the editor then reads the published entry from its main, as an author opening it would.
+    await page.reload();
+    await page.getByRole('button', { name: 'Publiée', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Ajouter note de modification' }).first().click();
+    await type(field('Jour de la modification'), '2026-12-07');
+    await type(field('Anglais'), 'Added the transition dates of the new memo.');
+    await type(field('Français'), 'Ajout des dates de transition de la nouvelle note.');
+    expect(await save(/Entrée enregistrée/)).toContain('Entrée enregistrée');
+    await publish('cms/memos/2022-09-22-catchment-phasing-update/index');
+    expect(checkContent(path.join(site, 'content'))).toEqual([]);
+    // Decap writes the front matter again in its own style; the texts are untouched.
+    expect(bodies()).toEqual(before);
+  }, 90_000);
+
+  it('reaches the project by a pull, and builds into pages, the region page, feeds and calendars', async () => {
     // As a pull from the git host would: the published memo reaches the project's main.
     const pulled = git(['-c', 'user.name=Test', '-c', 'user.email=test@localhost', 'pull', '--quiet', '--ff-only', '.editor/site', 'main'], project);
     expect(pulled.status, pulled.stderr).toBe(0);
@@ -210,6 +240,8 @@ describe('npm run edit: the web editor', () => {
     expect(out('fr/regions/kingston-pembroke/index.html')).toContain('septembre 2027');
     expect(out('en/feed.xml')).toContain('Kingston update');
     expect(out('en/regions/kingston-pembroke/calendar.ics')).toContain('2027');
+    expect(out('en/memos/employment-services-transformation-update-september-2022/index.html')).toContain('Added the transition dates of the new memo.');
+    expect(out('fr/notes-de-service/renouvellement-services-emploi-septembre-2022/index.html')).toContain('Ajout des dates de transition de la nouvelle note.');
     expect(elsewhere).toEqual([]);
   }, 360_000);
 });
