@@ -32,6 +32,7 @@ const backendPort = port + 1;
 const site = path.resolve(process.env.EDITOR_SITE ?? '.editor/site');
 const decapDist = path.join(root, 'node_modules/decap-cms/dist');
 const language = authorLanguage();
+const t = translator(language, 'Editor');
 
 const git = (args: string[], cwd = site) => spawnSync('git', args, { cwd, encoding: 'utf8' });
 
@@ -40,7 +41,10 @@ function prepareWorkingCopy() {
   if (!fs.existsSync(path.join(site, '.git'))) {
     fs.mkdirSync(path.dirname(site), { recursive: true });
     const cloned = git(['clone', '--quiet', root, site], root);
-    if (cloned.status !== 0) throw new Error(cloned.stderr);
+    if (cloned.status !== 0) {
+      process.stderr.write(`${t('start.notRepository', { detail: (cloned.stderr || String(cloned.error ?? '')).trim().split('\n')[0] ?? '' })}\n`);
+      process.exit(1);
+    }
   } else {
     git(['fetch', '--quiet', 'origin']);
     git(['merge', '--ff-only', '--quiet', 'origin/HEAD']);
@@ -157,17 +161,23 @@ function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const server = serve().listen(port, () => {
-    process.stdout.write(`${translator(language, 'Editor')('page.title')}: http://localhost:${port}/admin/\n`);
+    process.stdout.write(`${t('page.title')}: http://localhost:${port}/admin/\n`);
+  });
+  server.on('error', () => {
+    process.stderr.write(`${t('start.portTaken', { port })}\n`);
+    backend.kill();
+    process.exit(1);
   });
   const stop = () => {
     server.close();
     backend.kill();
+    process.stdout.write(`${t('start.stopped')}\n`);
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   backend.on('exit', (code) => {
-    if (code) process.stderr.write(`decap-server stopped (${code})\n`);
+    if (code) process.stderr.write(`${t('start.backendStopped', { code })}\n`);
     server.close();
     process.exit(code ?? 1);
   });
