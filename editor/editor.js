@@ -18,7 +18,7 @@
         const response = await fetch(`/api/check?lang=${lang}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ slug: entry.get('newRecord') ? '' : entry.get('slug'), fr: data.toJS(), en: english ? english.toJS() : {} }),
+          body: JSON.stringify({ collection: entry.get('collection'), slug: entry.get('newRecord') ? '' : entry.get('slug'), fr: data.toJS(), en: english ? english.toJS() : {} }),
         });
         answer = await response.json();
       } catch {

@@ -105,12 +105,13 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 
 /** POST /api/check: the entry about to be saved, checked beside the working copy's content. */
 async function checkRequest(req: http.IncomingMessage, res: http.ServerResponse, locale: Locale) {
-  const { slug, fr, en } = JSON.parse(await readBody(req)) as Partial<EditorEntry>;
+  const { collection, slug, fr, en } = JSON.parse(await readBody(req)) as Partial<EditorEntry>;
   const french = fr ?? {};
-  // A new entry has no slug yet: Decap names its folder from its date and French address.
-  // An entry's slug is its path without the language: <folder>/index.
-  const folder = slug ? slug.replace(/\/index$/, '') : `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
-  const { problems, notices } = checkEntry(contentFiles(), { slug: folder, fr: french, en: en ?? {} }, locale, rolloutDay());
+  // A new entry has no slug yet: Decap names its folder from its date and French address. An
+  // entry's slug is its path without the language or extension: <folder>/index, <folder>/region.
+  const folder = slug ? slug.replace(/\/[^/]+$/, '') : `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
+  const entry: EditorEntry = { collection: collection === 'regions' ? 'regions' : 'memos', slug: folder, fr: french, en: en ?? {} };
+  const { problems, notices } = checkEntry(contentFiles(), entry, locale, rolloutDay());
   const t = translator(locale, 'Editor');
   // The body is the file's text, not a field: an empty one is the check's to refuse.
   const fields = Object.fromEntries(Object.entries(french).filter(([key]) => key !== 'body'));

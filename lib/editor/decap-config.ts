@@ -167,7 +167,16 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
     changes: { label: l.changes, label_singular: l.change, widget: 'list', hint: h.changes, fields: changeFields },
   });
 
+  // A region's page takes change notes from the editor; its names, addresses and places are the
+  // model's own (lib/content/schemas/region.ts) and stay as written: Decap keeps the fields it
+  // does not show.
+  const regionFields: DecapField[] = [
+    { name: 'names', label: l.regionNames, widget: 'object', fields: locales.map((value) => ({ name: value, label: l[value], widget: 'string' })) },
+    { name: 'changes', label: l.regionChanges, label_singular: l.change, widget: 'list', required: false, hint: h.changes, fields: changeFields },
+  ];
+
   const memo = documentKinds.memo;
+  const region = documentKinds.region;
   return {
     backend: { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch ?? 'main' },
     publish_mode: 'editorial_workflow',
@@ -196,6 +205,23 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
         summary: '{{date}} — {{title}}',
         sortable_fields: ['date', 'title'],
         fields: [...textFields, ...factFields, { name: 'body', label: l.body, widget: 'markdown', hint: h.body, i18n: true }],
+      },
+      {
+        name: 'regions',
+        label: m.Editor.collections.regions.label,
+        label_singular: m.Editor.collections.regions.singular,
+        description: m.Editor.collections.regions.description,
+        folder: `content/${region.folder}`,
+        // content/regions/<id>/region.yaml (lib/content/document-kinds.ts).
+        path: `{{slug}}/${region.files[0].name.replace(/\.yaml$/, '')}`,
+        extension: 'yaml',
+        format: 'yml',
+        create: false,
+        delete: false,
+        identifier_field: 'names',
+        summary: `{{fields.names.${locale}}}`,
+        sortable_fields: [],
+        fields: regionFields,
       },
     ],
   };

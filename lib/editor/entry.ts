@@ -13,9 +13,11 @@ import { recordChanges } from '../review/record-changes';
  */
 
 export type EditorEntry = {
-  /** The memo's folder name (Decap's slug). */
+  /** The editor's collection: a memo, or a region's page (its change notes). */
+  collection?: 'memos' | 'regions';
+  /** The document's folder name (Decap's slug without the file's own name). */
   slug: string;
-  /** The French side: its text's fields, the memo's facts and its body. */
+  /** The French side: its text's fields, the memo's facts and its body (a region: all its fields). */
   fr: Record<string, unknown>;
   /** The English side: its text's fields and its body. */
   en: Record<string, unknown>;
@@ -65,8 +67,12 @@ function languageFile(data: Record<string, unknown>): string {
   return `---\n${stringify(cleaned, { lineWidth: 0 })}---\n\n${typeof body === 'string' ? body : ''}\n`;
 }
 
-/** The files an entry becomes: content/memos/<slug>/index.fr.md and index.en.md. */
+/** The files an entry becomes: content/memos/<slug>/index.fr.md and index.en.md, or content/regions/<slug>/region.yaml. */
 export function entryFiles(entry: EditorEntry): Record<string, string> {
+  if (entry.collection === 'regions') {
+    const region = documentKinds.region;
+    return { [`${region.folder}/${entry.slug}/${region.files[0].name}`]: stringify(withoutPaths(entry.fr, emptyPaths(entry.fr)), { lineWidth: 0 }) };
+  }
   const folder = `${documentKinds.memo.folder}/${entry.slug}`;
   const factKeys = Object.keys(memoYamlSchema.shape);
   // The English side holds no fact: they are written once, in the French file (decision 79).
@@ -75,9 +81,11 @@ export function entryFiles(entry: EditorEntry): Record<string, string> {
 }
 
 /** A field as the form labels it: statements.1.end → "Statements (dated facts) 2 › End (if a period)". */
-export function fieldLabel(field: string | undefined, locale: Locale): string | undefined {
+export function fieldLabel(field: string | undefined, locale: Locale, collection: EditorEntry['collection'] = 'memos'): string | undefined {
   if (!field) return undefined;
-  const labels = messages[locale].Editor.labels as Record<string, string>;
+  const all = messages[locale].Editor.labels as Record<string, string>;
+  // A region's form names its own fields (lib/editor/decap-config.ts, regionFields).
+  const labels = collection === 'regions' ? { ...all, names: all.regionNames!, changes: all.regionChanges! } : all;
   const parts = field.split('.');
   const words: string[] = [];
   parts.forEach((part, i) => {
@@ -97,12 +105,12 @@ export type EntryProblem = { file: string; field?: string; message: string; fix:
 
 /** The problems of the content with the entry saved, and what it changes on the region pages, in the author's language. */
 export function checkEntry(content: Record<string, string | Buffer>, entry: EditorEntry, locale: Locale, asOf: string): { problems: EntryProblem[]; notices: string[] } {
-  const folder = `${documentKinds.memo.folder}/${entry.slug}/`;
+  const folder = `${documentKinds[entry.collection === 'regions' ? 'region' : 'memo'].folder}/${entry.slug}/`;
   // An entry renamed or saved again replaces its own files, whatever they held.
   const others = Object.fromEntries(Object.entries(content).filter(([file]) => !file.startsWith(folder)));
   const after = { ...others, ...entryFiles(entry) };
   const problems = checkContent(memorySource(after)).map(
-    (p: ContentProblem): EntryProblem => ({ file: p.file, field: fieldLabel(p.field, locale), message: render(p.message, locale), fix: render(p.fix, locale) }),
+    (p: ContentProblem): EntryProblem => ({ file: p.file, field: fieldLabel(p.field, locale, entry.collection), message: render(p.message, locale), fix: render(p.fix, locale) }),
   );
   const notices =
     problems.length === 0

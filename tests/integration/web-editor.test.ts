@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkContent } from '@/lib/check';
 import { authorEnv, copyProject } from './project-copy';
 
@@ -222,6 +223,23 @@ describe('npm run edit: the web editor', () => {
     expect(bodies()).toEqual(before);
   }, 90_000);
 
+  it('adds a change note to a region’s page, keeping every field the form does not show', async () => {
+    const file = path.join(site, 'content/regions/kingston-pembroke/region.yaml');
+    const before = parse(fs.readFileSync(file, 'utf8')) as { changes: unknown[] };
+    await page.goto(`http://localhost:${port}/admin/#/collections/regions/entries/kingston-pembroke/region`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Publiée', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Ajouter note de modification' }).first().click();
+    await type(page.getByLabel('Jour de la modification', { exact: true }).last(), '2026-12-07');
+    await type(page.getByLabel('Anglais', { exact: true }).last(), 'Added the transition dates of the December 1, 2026 memo.');
+    await type(page.getByLabel('Français', { exact: true }).last(), 'Ajout des dates de transition de la note du 1er décembre 2026.');
+    expect(await save(/Entrée enregistrée/)).toContain('Entrée enregistrée');
+    await publish('cms/regions/kingston-pembroke/region');
+    const after = parse(fs.readFileSync(file, 'utf8')) as { changes: unknown[] };
+    expect(after).toEqual({ ...before, changes: [...before.changes, { date: '2026-12-07', note: { en: 'Added the transition dates of the December 1, 2026 memo.', fr: 'Ajout des dates de transition de la note du 1er décembre 2026.' } }] });
+    expect(checkContent(path.join(site, 'content'))).toEqual([]);
+  }, 90_000);
+
   it('reaches the project by a pull, and builds into pages, the region page, feeds and calendars', async () => {
     // As a pull from the git host would: the published memo reaches the project's main.
     const pulled = git(['-c', 'user.name=Test', '-c', 'user.email=test@localhost', 'pull', '--quiet', '--ff-only', '.editor/site', 'main'], project);
@@ -242,6 +260,8 @@ describe('npm run edit: the web editor', () => {
     expect(out('en/regions/kingston-pembroke/calendar.ics')).toContain('2027');
     expect(out('en/memos/employment-services-transformation-update-september-2022/index.html')).toContain('Added the transition dates of the new memo.');
     expect(out('fr/notes-de-service/renouvellement-services-emploi-septembre-2022/index.html')).toContain('Ajout des dates de transition de la nouvelle note.');
+    expect(out('en/regions/kingston-pembroke/index.html')).toContain('Added the transition dates of the December 1, 2026 memo.');
+    expect(out('fr/regions/kingston-pembroke/index.html')).toContain('Ajout des dates de transition de la note du 1er décembre 2026.');
     expect(elsewhere).toEqual([]);
   }, 360_000);
 });

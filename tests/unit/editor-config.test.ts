@@ -69,4 +69,11 @@ describe('the web editor’s configuration', () => {
       ['b', false],
     ]);
   });
+
+  it('offers each region’s page for a change note, with the memo’s change-note fields', () => {
+    const regions = configs.en.collections.find((c) => c.name === 'regions')!;
+    expect(regions).toMatchObject({ folder: 'content/regions', path: '{{slug}}/region', extension: 'yaml', create: false, delete: false });
+    expect(regions.fields.map((f) => f.name)).toEqual(['names', 'changes']);
+    expect(field(regions.fields, 'changes').fields!.map((f) => f.name)).toEqual(Object.keys(changeNoteSchema.shape));
+  });
 });

@@ -90,4 +90,17 @@ describe('an entry of the web editor', () => {
     expect(fieldLabel('statements.2.date', 'en')).toBe('Statements (dated facts) 3 › Date (if a single date)');
     expect(fieldLabel(undefined, 'en')).toBeUndefined();
   });
+
+  it('becomes a region’s file with its change note, keeping every field the form does not show', () => {
+    const files = realContentFiles();
+    const region = parse(files['regions/kingston-pembroke/region.yaml']!) as Record<string, unknown>;
+    const note = { date: '2026-12-07', note: { en: 'Added the new transition dates.', fr: 'Ajout des nouvelles dates de transition.' }, publishedOnSite: '' };
+    const withNote = { ...region, changes: [...(region.changes as unknown[]), note] };
+    const written = parse(entryFiles({ collection: 'regions', slug: 'kingston-pembroke', fr: withNote, en: {} })['regions/kingston-pembroke/region.yaml']!);
+    expect(written).toEqual({ ...region, changes: [...(region.changes as unknown[]), { date: '2026-12-07', note: note.note }] });
+    expect(checkEntry(files, { collection: 'regions', slug: 'kingston-pembroke', fr: withNote, en: {} }, 'en', '2026-12-07').problems).toEqual([]);
+    const early = { ...region, changes: [{ ...note, date: '2026-12-31' }] };
+    const [problem] = checkEntry(files, { collection: 'regions', slug: 'kingston-pembroke', fr: early, en: {} }, 'fr', '2026-12-07').problems;
+    expect(problem?.field).toBe('Notes de modification de la page de la région 1 › Jour de la modification');
+  });
 });
