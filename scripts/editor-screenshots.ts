@@ -6,21 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { freePort } from './free-port';
 
 const out = path.resolve('docs/images/editor');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForEditor(port: number) {
   for (let i = 0; i < 120; i += 1) {

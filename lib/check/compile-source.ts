@@ -49,7 +49,7 @@ export function writeCompileSource(contentDir: string, target: string, files: st
     const plain = !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !bytes.includes(0x0d);
     const entry = documentFileAt(relative);
     const held = entry && heldFieldsIn(entry.kind, languageOfFileName(path.basename(relative)));
-    const parts = held ? separateHeldFields(editorText(bytes.toString('utf8')), Object.keys(held.schema.shape)) : undefined;
+    const parts = held ? heldFieldsAsFile(editorText(bytes.toString('utf8')), Object.keys(held.schema.shape)) : undefined;
     if (held && parts) {
       fs.writeFileSync(to, parts.file);
       if (parts.held) fs.writeFileSync(path.join(path.dirname(to), held.name), parts.held);
@@ -67,7 +67,7 @@ export function writeCompileSource(contentDir: string, target: string, files: st
  * ({ … }) is written out again. Undefined when the front matter cannot be read: the check reports
  * it and the build stops.
  */
-export function separateHeldFields(text: string, heldKeys: string[]): { file: string; held: string } | undefined {
+export function heldFieldsAsFile(text: string, heldKeys: string[]): { file: string; held: string } | undefined {
   const parts = splitFrontMatter(text);
   if (!parts) return undefined;
   const doc = parseDocument(parts.yaml);

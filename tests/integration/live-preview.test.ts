@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { torontoMinuteAt } from '@/lib/core/toronto-time';
 import { authorEnv, copyProject } from './project-copy';
+import { freePort } from '../../scripts/free-port';
 
 /**
  * `npm run dev` for authors: a saved memo shows on the open page within seconds, however the
@@ -19,16 +19,6 @@ let port = 0;
 let page = '';
 let frenchPage = '';
 
-/** A port no other process holds, so that two checkouts can run this test at once. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, () => {
-      const { port: free } = server.address() as net.AddressInfo;
-      server.close(() => resolve(free));
-    });
-  });
-}
 const memoFile = () => path.join(project, 'content/memos/2022-09-22-catchment-phasing-update/index.en.md');
 
 let dev: ChildProcess;

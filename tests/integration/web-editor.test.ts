@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '@/lib/check';
 import { authorEnv, copyProject } from './project-copy';
+import { freePort } from '../../scripts/free-port';
 
 /**
  * The web editor as staff use it (issue 37): `npm run edit` in a copy of the project made a git
@@ -27,16 +27,6 @@ const dialogs: string[] = [];
 const elsewhere: string[] = [];
 const branch = 'cms/memos/2026-12-01-mise-a-jour-kingston/index';
 const folder = 'content/memos/2026-12-01-mise-a-jour-kingston';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, () => {
-      const { port: free } = server.address() as net.AddressInfo;
-      server.close(() => resolve(free));
-    });
-  });
-}
 
 const git = (args: string[], cwd: string) => spawnSync('git', args, { cwd, encoding: 'utf8' });
 

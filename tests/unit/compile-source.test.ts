@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compileSourceDocuments, separateHeldFields, writeCompileSource } from '@/lib/check/compile-source';
+import { compileSourceDocuments, heldFieldsAsFile, writeCompileSource } from '@/lib/check/compile-source';
 import { maxFileBytes } from '@/lib/check/read';
 
 const made: string[] = [];
@@ -74,17 +74,17 @@ describe('a memo’s facts separated from its French text for Contentlayer', () 
 
   it('keeps every value, whatever the order and however it is written', () => {
     const text = '---\ndate: 2026-01-01\ntitle: "Objet : x"\nstatements:\n  - milestone: x\n    regions: [a, b]\nsummary: >-\n  folded\n  text\nsender: jody-young\n---\nBody with\n---\na rule\n';
-    const parts = separateHeldFields(text, facts)!;
+    const parts = heldFieldsAsFile(text, facts)!;
     expect(front(parts.file)).toEqual({ title: 'Objet : x', summary: 'folded text' });
     expect(parse(parts.held)).toEqual({ date: '2026-01-01', statements: [{ milestone: 'x', regions: ['a', 'b'] }], sender: 'jody-young' });
     expect(parts.file.endsWith('---\nBody with\n---\na rule\n')).toBe(true);
   });
 
   it('writes a front matter in braces out again, and gives up on one that cannot be read', () => {
-    const parts = separateHeldFields('---\n{ title: A, date: 2026-01-01 }\n---\n', facts)!;
+    const parts = heldFieldsAsFile('---\n{ title: A, date: 2026-01-01 }\n---\n', facts)!;
     expect(front(parts.file)).toEqual({ title: 'A' });
     expect(parse(parts.held)).toEqual({ date: '2026-01-01' });
-    expect(separateHeldFields('---\ntitle: [A\n---\n', facts)).toBeUndefined();
-    expect(separateHeldFields('no front matter', facts)).toBeUndefined();
+    expect(heldFieldsAsFile('---\ntitle: [A\n---\n', facts)).toBeUndefined();
+    expect(heldFieldsAsFile('no front matter', facts)).toBeUndefined();
   });
 });
