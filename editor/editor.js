@@ -4,21 +4,30 @@
  * save. A refused save throws: Decap keeps the form as it is, so nothing typed is lost.
  */
 /* global CMS */
+// The settings sit beside this script (npm run edit serves them; npm run build:editor writes them).
+const settingsBase = document.currentScript.src;
 (async () => {
   const lang = document.documentElement.lang;
-  const config = await (await fetch(`config.${lang}.json`)).json();
+  const config = await (await fetch(new URL(`config.${lang}.json`, settingsBase))).json();
+
+  /** What the check and the preview are sent: the entry's collection, its slug and both sides. */
+  const entryPayload = (entry) => {
+    const english = entry.getIn(['i18n', 'en', 'data']);
+    return { collection: entry.get('collection'), slug: entry.get('newRecord') ? '' : entry.get('slug'), fr: entry.get('data').toJS(), en: english ? english.toJS() : {} };
+  };
 
   CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {
       const data = entry.get('data');
-      const english = entry.getIn(['i18n', 'en', 'data']);
+      // On the git host no process runs beside the editor: the pull request's workflow checks the content.
+      if (!config.local) return data;
       let answer;
       try {
         const response = await fetch(`/api/check?lang=${lang}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ collection: entry.get('collection'), slug: entry.get('newRecord') ? '' : entry.get('slug'), fr: data.toJS(), en: english ? english.toJS() : {} }),
+          body: JSON.stringify(entryPayload(entry)),
         });
         answer = await response.json();
       } catch {
@@ -36,6 +45,139 @@
       return answer.emptyPaths.reduce((cleaned, path) => cleaned.deleteIn(path), data);
     },
   });
+
+  /*
+   * The preview pane: the site's own pages rendered by npm run edit from the entry as typed so
+   * far (POST /api/preview), a fifth of a second after the author stops typing. One page at a
+   * time — the memo or a region it touches, in either language — chosen from a list. Content with
+   * problems is not rendered: the pane lists them and keeps the last page it could show.
+   */
+  const { h, createClass } = window;
+  const t = config.texts.preview;
+  const Preview = createClass({
+    getInitialState() {
+      return { pages: [], selected: undefined, html: '', problems: [], ready: false };
+    },
+    componentDidMount() {
+      this.requests = 0;
+      this.refresh();
+    },
+    componentDidUpdate(previous) {
+      if (previous.entry !== this.props.entry) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.refresh(), 200);
+      }
+    },
+    componentWillUnmount() {
+      clearTimeout(this.timer);
+      this.requests = -1;
+    },
+    // The page the author chose last: a refresh already on its way must not bring back the former one.
+    choose(page) {
+      this.wanted = page;
+      this.refresh();
+    },
+    async refresh() {
+      const page = this.wanted ?? this.state.selected;
+      const request = ++this.requests;
+      let answer;
+      try {
+        const response = await fetch(`/api/preview?lang=${lang}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...entryPayload(this.props.entry), page }),
+        });
+        answer = await response.json();
+      } catch {
+        answer = { problems: [{ message: config.texts.unreachable }], pages: [] };
+      }
+      // An answer overtaken by a later one is dropped: the pane shows what was typed last.
+      if (request !== this.requests) return;
+      if (answer.problems.length > 0) this.setState({ problems: answer.problems, ready: true });
+      else this.setState({ problems: [], pages: answer.pages, selected: answer.selected, html: answer.html, ready: true });
+    },
+    render() {
+      const { pages, selected, html, problems, ready } = this.state;
+      const shown = pages.find((page) => page.key === selected);
+      return h(
+        'div',
+        // Room on the right for Decap's own buttons, which float over the pane.
+        { style: { fontFamily: 'system-ui, sans-serif', fontSize: '1rem', display: 'flex', flexDirection: 'column', gap: '0.5rem', height: '100%', paddingRight: '3.5rem' } },
+        h(
+          'label',
+          { style: { display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' } },
+          h('span', { style: { fontWeight: 600 } }, t.choose),
+          h(
+            'select',
+            { value: selected ?? '', 'data-testid': 'preview-page', style: { font: 'inherit', padding: '0.25rem' }, onChange: (event) => this.choose(event.target.value) },
+            pages.map((page) => h('option', { key: page.key, value: page.key }, page.label)),
+          ),
+        ),
+        !ready && h('p', { role: 'status' }, t.waiting),
+        problems.length > 0 &&
+          h(
+            'div',
+            { role: 'status', 'data-testid': 'preview-problems', style: { border: '2px solid #cd0000', padding: '0.5rem 0.75rem' } },
+            h('p', { style: { margin: 0, fontWeight: 600 } }, html ? t.problemsKept : t.problems),
+            h(
+              'ul',
+              { style: { margin: '0.25rem 0 0' } },
+              // The field as the form names it, and which language's file when it has one per language.
+              problems.map((p, i) => h('li', { key: i }, `${p.field ? `${p.field} (${String(p.file).split('/').pop()})` : (p.file ?? '')} — ${p.message}`, p.fix && h('br'), p.fix)),
+            ),
+          ),
+        html && h('iframe', { title: shown ? `${t.frameTitle} ${shown.label}` : t.frameTitle, srcDoc: html, sandbox: '', 'data-testid': 'preview-frame', style: { border: '1px solid #ccc', width: '100%', flex: 1, minHeight: 'calc(100vh - 7rem)' } }),
+      );
+    },
+  });
+  // On the git host the pane says where the pages can be seen instead.
+  const GitHostPreview = () => h('p', { style: { fontFamily: 'system-ui, sans-serif', fontSize: '1rem', maxWidth: '40rem' } }, t.gitHost);
+  for (const collection of ['memos', 'regions', 'references']) CMS.registerPreviewTemplate(collection, config.local ? Preview : GitHostPreview);
+
+  /*
+   * A text published in one language or in both (a source's title or address): one string, or
+   * { en, fr }, as the content model has it. Decap has no widget for a choice between two shapes.
+   */
+  const choice = config.texts.languageChoice;
+  const languages = config.texts.languages;
+  const inputStyle = { display: 'block', width: '100%', boxSizing: 'border-box', font: 'inherit', padding: '0.75rem', border: '2px solid #dfdfe3', borderRadius: '5px', marginTop: '0.25rem' };
+  const OneOrBothLanguages = createClass({
+    part(language) {
+      const { value } = this.props;
+      if (!value || typeof value !== 'object') return '';
+      return (typeof value.get === 'function' ? value.get(language) : value[language]) ?? '';
+    },
+    both() {
+      const { value } = this.props;
+      return Boolean(value) && typeof value === 'object';
+    },
+    render() {
+      const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+      const both = this.both();
+      const radio = (checked, label, next) =>
+        h('label', { style: { marginRight: '1.5rem', whiteSpace: 'nowrap' } }, h('input', { type: 'radio', name: `${forID}-languages`, checked, onChange: () => onChange(next()) }), ' ', label);
+      const text = (id, label, current, change) =>
+        h('label', { htmlFor: id, style: { display: 'block', marginTop: '0.5rem' } }, label, h('input', { id, type: 'text', value: current, onChange: (event) => change(event.target.value), style: inputStyle }));
+      return h(
+        'div',
+        { className: classNameWrapper, onFocus: setActiveStyle, onBlur: setInactiveStyle },
+        h(
+          'fieldset',
+          { style: { border: 0, margin: 0, padding: 0 } },
+          h('legend', { style: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' } }, this.props.field.get('label')),
+          radio(!both, choice.one, () => this.part('en') || this.part('fr')),
+          radio(both, choice.both, () => ({ en: both ? this.part('en') : (value ?? ''), fr: both ? this.part('fr') : '' })),
+        ),
+        both
+          ? [
+              h('div', { key: 'en' }, text(forID, languages.en, this.part('en'), (en) => onChange({ en, fr: this.part('fr') }))),
+              h('div', { key: 'fr' }, text(`${forID}-fr`, languages.fr, this.part('fr'), (fr) => onChange({ en: this.part('en'), fr }))),
+            ]
+          : h('input', { id: forID, type: 'text', value: typeof value === 'string' ? value : '', onChange: (event) => onChange(event.target.value), style: inputStyle }),
+      );
+    },
+  });
+  CMS.registerWidget('one-or-both-languages', OneOrBothLanguages);
 
   // The configuration comes from npm run edit, generated from the content model: no config.yml.
   CMS.init({ config: { ...config.decap, load_config_file: false } });

@@ -15,12 +15,14 @@ import path from 'node:path';
 import { readCorpus } from '../lib/check/read';
 import { folderSource } from '../lib/check/source';
 import { rolloutDay } from '../lib/content/publication';
-import { decapConfig } from '../lib/editor/decap-config';
-import { checkEntry, emptyPaths, type EditorEntry } from '../lib/editor/entry';
+import { adminPage } from '../lib/editor/admin-page';
+import { editorSettings } from '../lib/editor/decap-config';
+import { referenceFileName } from '../lib/editor/reference-file';
+import { checkEntry, contentWithEntry, emptyPaths, type EditorEntry, entryProblems, entryRegionIds } from '../lib/editor/entry';
 import { editorModel } from '../lib/editor/model';
 import { authorLanguage } from '../lib/i18n/author-language';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
-import { messages, translator } from '../lib/i18n/messages';
+import { translator } from '../lib/i18n/messages';
 
 const root = process.cwd();
 const argValue = (name: string) => {
@@ -68,30 +70,8 @@ function contentFiles(dir = path.join(site, 'content'), prefix = ''): Record<str
   return files;
 }
 
-const adminPage = (locale: Locale) => {
-  const t = messages[locale].Editor.page;
-  const other = locales.find((l) => l !== locale)!;
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${t.title}</title>
-</head>
-<body>
-<p id="editor-language" style="position:fixed;bottom:0.5rem;right:0.5rem;z-index:1000;margin:0;font:1rem system-ui;background:#fff;padding:0.25rem 0.5rem"><a href="?lang=${other}" lang="${other}" hreflang="${other}">${messages[locale].Editor.page.otherLanguage}</a></p>
-<noscript><p>${t.noScript}</p></noscript>
-<script>window.CMS_MANUAL_INIT = true;</script>
-<script src="decap-cms.js"></script>
-<script src="editor.js"></script>
-</body>
-</html>
-`;
-};
-
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, cached = false) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': cached ? 'max-age=3600' : 'no-store' });
   res.end(body);
 }
 
@@ -103,19 +83,54 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return body;
 }
 
-/** POST /api/check: the entry about to be saved, checked beside the working copy's content. */
-async function checkRequest(req: http.IncomingMessage, res: http.ServerResponse, locale: Locale) {
-  const { collection, slug, fr, en } = JSON.parse(await readBody(req)) as Partial<EditorEntry>;
-  const french = fr ?? {};
+/** The entry the editor sends (its collection, slug and both sides), as the check reads it. */
+function editorEntry(request: Partial<EditorEntry>): EditorEntry {
+  const french = request.fr ?? {};
   // A new entry has no slug yet: Decap names its folder from its date and French address. An
   // entry's slug is its path without the language or extension: <folder>/index, <folder>/region.
-  const folder = slug ? slug.replace(/\/[^/]+$/, '') : `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
-  const entry: EditorEntry = { collection: collection === 'regions' ? 'regions' : 'memos', slug: folder, fr: french, en: en ?? {} };
+  const collection = request.collection === 'regions' || request.collection === 'references' ? request.collection : 'memos';
+  const publisher = (french.publisher ?? {}) as { en?: unknown };
+  const named = collection === 'references' ? referenceFileName(String(publisher.en ?? '')) : `${String(french.date ?? '').slice(0, 10)}-${String(french.slug ?? '')}`;
+  const folder = request.slug ? request.slug.replace(/\/[^/]+$/, '') : named;
+  return { collection, slug: folder, fr: french, en: request.en ?? {} };
+}
+
+/** POST /api/check: the entry about to be saved, checked beside the working copy's content. */
+async function checkRequest(req: http.IncomingMessage, res: http.ServerResponse, locale: Locale) {
+  const entry = editorEntry(JSON.parse(await readBody(req)) as Partial<EditorEntry>);
   const { problems, notices } = checkEntry(contentFiles(), entry, locale, rolloutDay());
   const t = translator(locale, 'Editor');
   // The body is the file's text, not a field: an empty one is the check's to refuse.
-  const fields = Object.fromEntries(Object.entries(french).filter(([key]) => key !== 'body'));
+  const fields = Object.fromEntries(Object.entries(entry.fr).filter(([key]) => key !== 'body'));
   send(res, 200, 'application/json', JSON.stringify({ problems, notices, refused: t('save.refused', { count: problems.length }), changes: t('save.changes'), emptyPaths: emptyPaths(fields) }));
+}
+
+/** One preview at a time: the pages render from the one draft this process holds (scripts/editor-preview.tsx). */
+let previewQueue: Promise<unknown> = Promise.resolve();
+let stylesheet: Promise<string> | undefined;
+
+/**
+ * POST /api/preview: the entry as the author has typed it so far, checked, then one of the pages
+ * it changes rendered by the site's own code (the memo or a region's page, in either language).
+ * Content with problems is not rendered: the problems are sent, as the save would show them.
+ */
+async function previewRequest(req: http.IncomingMessage, res: http.ServerResponse, locale: Locale) {
+  const request = JSON.parse(await readBody(req)) as Partial<EditorEntry> & { page?: string };
+  const entry = editorEntry(request);
+  const answer = await (previewQueue = previewQueue.catch(() => undefined).then(async () => {
+    const started = performance.now();
+    const after = contentWithEntry(contentFiles(), entry);
+    const problems = entryProblems(after, entry, locale);
+    if (problems.length > 0) return { problems, pages: [], html: '' };
+    const preview = await import('./editor-preview');
+    await preview.showDraft(after);
+    const subject = { collection: entry.collection ?? 'memos', id: entry.slug, regionIds: entryRegionIds(entry) };
+    const pages = preview.previewPages(subject, locale);
+    const selected = pages.find((page) => page.key === request.page) ?? pages[0];
+    const html = selected ? await preview.renderPreviewPage(subject, selected.key, `http://localhost:${port}/admin/preview.css`) : undefined;
+    return { problems, pages, selected: selected?.key, html: html ?? '', renderedInMs: Math.round(performance.now() - started) };
+  }));
+  send(res, 200, 'application/json', JSON.stringify(answer));
 }
 
 /** decap-server's API, under this one address. */
@@ -139,13 +154,27 @@ function serve() {
       checkRequest(req, res, locale).catch(() => send(res, 400, 'application/json', JSON.stringify({ problems: [], notices: [], error: true })));
       return;
     }
+    if (url.pathname === '/api/preview' && req.method === 'POST') {
+      previewRequest(req, res, locale).catch(() => send(res, 400, 'application/json', JSON.stringify({ problems: [], pages: [], html: '', error: true })));
+      return;
+    }
+    if (url.pathname === '/admin/preview.css') {
+      stylesheet ??= import('./editor-preview').then((preview) => preview.previewStylesheet(root, '/admin/fonts/'));
+      stylesheet.then((css) => send(res, 200, types['.css']!, css, true)).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'The stylesheet could not be compiled'));
+      return;
+    }
+    const font = /^\/admin\/fonts\/([\w-]+\.woff2)$/.exec(url.pathname)?.[1];
+    if (font && fs.existsSync(path.join(root, 'app/fonts', font))) {
+      // The preview's frame is sandboxed (an origin of its own): fonts load across origins only with this header.
+      res.setHeader('access-control-allow-origin', '*');
+      return send(res, 200, 'font/woff2', fs.readFileSync(path.join(root, 'app/fonts', font)), true);
+    }
     if (url.pathname === '/' || url.pathname === '/admin') return (res.writeHead(302, { location: '/admin/' }), res.end());
-    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale));
+    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale, { files: '', otherLanguage: `?lang=${locales.find((l) => l !== locale)}` }));
     const config = /^\/admin\/config\.(en|fr)\.json$/.exec(url.pathname);
     if (config) {
       const locale = config[1] as Locale;
-      const texts = { unreachable: messages[locale].Editor.save.unreachable };
-      return send(res, 200, 'application/json', JSON.stringify({ decap: decapConfig(locale, model, { proxyUrl: `http://localhost:${port}/api/v1` }), texts }));
+      return send(res, 200, 'application/json', JSON.stringify(editorSettings(locale, model, { proxyUrl: `http://localhost:${port}/api/v1` })));
     }
     if (url.pathname === '/admin/editor.js') return send(res, 200, types['.js']!, fs.readFileSync(path.join(root, 'editor/editor.js')));
     // Decap's bundle, its chunks, styles and WebAssembly: nothing else of node_modules is served.
@@ -157,6 +186,15 @@ function serve() {
 
 function main() {
   prepareWorkingCopy();
+  // The preview shows a memo scheduled for later as the site will show it then, marked scheduled.
+  process.env.ROLLOUT_PREVIEW_SCHEDULED = '1';
+  // The site's code reads the stamp of Contentlayer's last compilation (lib/content/corpus.ts);
+  // the preview compiles in memory and needs none, but a fresh clone has not compiled yet.
+  const stamp = path.join(root, '.contentlayer/compiled.json');
+  if (!fs.existsSync(stamp)) {
+    fs.mkdirSync(path.dirname(stamp), { recursive: true });
+    fs.writeFileSync(stamp, `${JSON.stringify({ compiledAt: 'not compiled: the web editor previews in memory' })}\n`);
+  }
   const backend = spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
     env: { ...process.env, MODE: 'git', PORT: String(backendPort), GIT_REPO_DIRECTORY: site, BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],

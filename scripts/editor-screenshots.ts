@@ -22,8 +22,8 @@ async function waitForEditor(port: number) {
 }
 
 const words = {
-  fr: { login: 'Se connecter', title: 'Objet (titre)', add: 'Ajouter énoncé', milestone: 'Jalon', period: 'Période de transition', start: 'Début (s’il s’agit d’une période) (optionnel)', end: 'Fin (s’il s’agit d’une période) (optionnel)', save: 'Enregistrer' },
-  en: { login: 'Login', title: 'Subject (title)', add: 'Add statement', milestone: 'Milestone', period: 'Transition period', start: 'Start (if a period) (optional)', end: 'End (if a period) (optional)', save: 'Save' },
+  fr: { login: 'Se connecter', title: 'Objet (titre)', add: 'Ajouter énoncé', milestone: 'Jalon', period: 'Période de transition', start: 'Début (s’il s’agit d’une période) (optionnel)', end: 'Fin (s’il s’agit d’une période) (optionnel)', save: 'Enregistrer', preview: 'Aperçu', published: 'Publiée' },
+  en: { login: 'Login', title: 'Subject (title)', add: 'Add statement', milestone: 'Milestone', period: 'Transition period', start: 'Start (if a period) (optional)', end: 'End (if a period) (optional)', save: 'Save', preview: 'Toggle preview', published: 'Published' },
 } as const;
 
 async function steps(page: Page, port: number, lang: 'fr' | 'en') {
@@ -53,6 +53,15 @@ async function steps(page: Page, port: number, lang: 'fr' | 'en') {
   await page.getByRole('button', { name: w.save, exact: true }).click();
   await page.waitForTimeout(2500);
   await shot('5-refused');
+  // The preview of a published memo, as the site will show it (leaving the unsaved memo: Decap asks first).
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('about:blank');
+  await page.goto(`http://localhost:${port}/admin/?lang=${lang}#/collections/memos/entries/2022-09-22-catchment-phasing-update/index`);
+  await page.getByRole('button', { name: w.published, exact: true }).waitFor();
+  await page.getByTitle(w.preview, { exact: true }).click();
+  await page.frameLocator('#preview-pane').frameLocator('[data-testid=preview-frame]').locator('h1').waitFor();
+  await page.waitForTimeout(1000);
+  await shot('6-preview');
 }
 
 async function main() {

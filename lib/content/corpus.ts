@@ -14,7 +14,7 @@ import { dayOf } from '../core/toronto-time';
 import { frenchTypography } from '../i18n/french-typography';
 import { groupBy } from '../core/group';
 import { isLocale, type Locale, locales } from '../i18n/locales';
-import { oncePerProcess } from '../core/once';
+import { forgetComputedViews, oncePerProcess } from '../core/once';
 import { bodyLinksWithBasePath, type LocalizedSlugs } from '../web/routes';
 
 /**
@@ -46,15 +46,31 @@ type Text<S extends ObjectSchema> = z.output<S> & { id: string; locale: Locale; 
  * what makes `npm run dev` reload pages when content changes.
  */
 function readGenerated<T>(type: string): T[] {
+  const preview = (globalThis as PreviewStore).__rolloutPreviewDocuments;
+  if (preview) return sortedById((preview[type] ?? []) as (T & { _id: string })[]);
   const file = path.join(process.cwd(), '.contentlayer', 'generated', type, '_index.json');
   try {
     // Ordered by source path: Contentlayer lists documents in the order their files finished
     // compiling, which varies from run to run.
-    const documents = JSON.parse(fs.readFileSync(file, 'utf8')) as (T & { _id: string })[];
-    return documents.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+    return sortedById(JSON.parse(fs.readFileSync(file, 'utf8')) as (T & { _id: string })[]);
   } catch (error) {
     throw new Error(`Cannot read the content compiled at ${compiled.compiledAt} from ${file}: run npm run content. (${String(error)})`);
   }
+}
+
+const sortedById = <T extends { _id: string }>(documents: T[]): T[] => [...documents].sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+
+type PreviewStore = { __rolloutPreviewDocuments?: Record<string, unknown[]> };
+
+/**
+ * The web editor's preview (scripts/editor-preview.tsx): from now on this process renders pages
+ * from these documents — the saved content with the author's unsaved draft, compiled in memory by
+ * lib/editor/compiled-documents.ts in Contentlayer's shape — instead of Contentlayer's output,
+ * and every view derived from the former documents is computed again.
+ */
+export function renderFromDocuments(documents: Record<string, unknown[]>): void {
+  (globalThis as PreviewStore).__rolloutPreviewDocuments = documents;
+  forgetComputedViews();
 }
 
 /** Which compilation of the content this process reads: values derived from it are keyed by it. */

@@ -36,6 +36,11 @@ export function oncePerProcess<V>(name: string, version: string, compute: () => 
   };
 }
 
+/** Forgets every value oncePerProcess computed: the content they came from has changed in this process (the web editor's preview). */
+export function forgetComputedViews(): void {
+  (globalThis as { __rolloutSiteOnce?: ProcessStore }).__rolloutSiteOnce?.clear();
+}
+
 /** Like memoize, shared by every copy of the module in the process (see oncePerProcess). */
 export function memoizePerProcess<K extends string, V>(name: string, version: string, compute: (key: K) => V): (key: K) => V {
   return (key) => oncePerProcess(`${name}:${key}`, version, () => compute(key))();

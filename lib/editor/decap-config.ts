@@ -1,9 +1,13 @@
 import type { z } from 'zod';
+import { type DecapField, type FieldSpec, formFields } from './form-fields';
+import type { EditorModel } from './model';
+import { referenceSlug } from './reference-file';
 import { precisions } from '../core/dates';
 import { documentKinds, languageFileName } from '../content/document-kinds';
 import { milestones } from '../content/milestones';
 import { memoTextSchema, memoYamlSchema, printedPositions } from '../content/schemas/memo';
 import { changeNoteSchema } from '../content/schemas/fields';
+import { referenceYamlSchema } from '../content/schemas/reference';
 import { phases, statementSchema } from '../content/schemas/statement';
 import { type Locale, locales } from '../i18n/locales';
 import { messages } from '../i18n/messages';
@@ -17,59 +21,18 @@ import { messages } from '../i18n/messages';
  * tests/unit/editor-config.test.ts.
  */
 
-/** A form field without its name (the schema's key gives it). */
-export type FieldSpec = {
-  label: string;
-  widget: string;
-  hint?: string;
-  required?: boolean;
-  i18n?: boolean;
-  default?: unknown;
-  options?: { label: string; value: string }[];
-  multiple?: boolean;
-  fields?: DecapField[];
-  field?: DecapField;
-  pattern?: [string, string];
-  collapsed?: boolean;
-  summary?: string;
-  value_type?: string;
-  date_format?: string;
-  time_format?: boolean;
-  format?: string;
-  picker_utc?: boolean;
-  [key: string]: unknown;
-};
-
-export type DecapField = FieldSpec & { name: string };
-
-/** What the configuration needs from the content itself: the regions and senders authors choose from. */
-export type EditorModel = {
-  regions: { id: string; names: Record<Locale, string> }[];
-  senders: { id: string; name: string }[];
-};
-
-export type EditorBackend = { proxyUrl: string; branch?: string };
+/**
+ * Where the editor saves: decap-server behind `npm run edit` (proxyUrl), or the git host, where
+ * Decap's GitHub backend opens a branch and a pull request per entry and signs in through an OAuth
+ * gateway (authUrl; docs/deployment.md, "The web editor on the git host").
+ */
+export type EditorBackend = { proxyUrl: string; branch?: string } | { github: string; authUrl: string; branch?: string };
 
 type Labels = (typeof messages)['en']['Editor'];
 
 /** A day, month, part of a year or year, as a statement's dates are written (the check says which). */
 const partialDatePattern = '^\\d{4}(-\\d{2}(-\\d{2})?|-[a-z-]+)?$';
 const publicationPattern = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$';
-
-const keysOf = (schema: z.ZodObject<z.ZodRawShape>) => Object.keys(schema.shape);
-const optional = (schema: z.ZodObject<z.ZodRawShape>, key: string) => (schema.shape[key] as z.ZodType).safeParse(undefined).success;
-
-/**
- * The form fields of a schema, in the schema's order: each key must have its field in `fields`,
- * and a field left out of the schema is refused (both are the drift the test guards).
- */
-export function formFields(schema: z.ZodObject<z.ZodRawShape>, fields: Record<string, FieldSpec>): DecapField[] {
-  const keys = keysOf(schema);
-  const extra = Object.keys(fields).filter((name) => !keys.includes(name));
-  const missing = keys.filter((key) => !(key in fields));
-  if (extra.length > 0 || missing.length > 0) throw new Error(`editor fields out of step with the schema: missing ${missing.join(', ') || 'none'}, unknown ${extra.join(', ') || 'none'}`);
-  return keys.map((name): DecapField => ({ name, ...(fields[name] as FieldSpec), ...(optional(schema, name) ? { required: false } : {}) }));
-}
 
 export function decapConfig(locale: Locale, model: EditorModel, backend: EditorBackend) {
   const m = messages[locale];
@@ -138,6 +101,8 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
     printedDate: { ...text(l.printedDate), i18n: true },
     cc: { label: l.cc, widget: 'list', i18n: true, field: { name: 'person', label: l.ccItem, widget: 'string' } },
   });
+  // Lists stay open: a closed item would be summed up by its ids (Decap's summaries cannot show a
+  // choice's label), and authors read each statement by its labelled fields.
   const factFields = formFields(memoYamlSchema, {
     date: { label: l.date, widget: 'datetime', hint: h.date, date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: true },
     publishedOnSite: { ...text(l.publishedOnSite, h.publishedOnSite), pattern: [publicationPattern, h.publishedOnSite] },
@@ -163,8 +128,8 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
       ],
     },
     regions: { label: l.regions, widget: 'select', multiple: true, options: regionOptions },
-    statements: { label: l.statements, label_singular: l.statement, widget: 'list', summary: '{{fields.milestone}} — {{fields.regions}}', fields: statementFields },
-    changes: { label: l.changes, label_singular: l.change, widget: 'list', hint: h.changes, fields: changeFields },
+    statements: { label: l.statements, label_singular: l.statement, widget: 'list', collapsed: false, fields: statementFields },
+    changes: { label: l.changes, label_singular: l.change, widget: 'list', collapsed: false, hint: h.changes, fields: changeFields },
   });
 
   // A region's page takes change notes from the editor; its names, addresses and places are the
@@ -172,14 +137,36 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
   // does not show.
   const regionFields: DecapField[] = [
     { name: 'names', label: l.regionNames, widget: 'object', fields: locales.map((value) => ({ name: value, label: l[value], widget: 'string' })) },
-    { name: 'changes', label: l.regionChanges, label_singular: l.change, widget: 'list', required: false, hint: h.changes, fields: changeFields },
+    { name: 'changes', label: l.regionChanges, label_singular: l.change, widget: 'list', collapsed: false, required: false, hint: h.changes, fields: changeFields },
   ];
 
+  // Another source (content/references/<id>.yaml): its title and address are one text, or one per
+  // language when it is published in both — a choice Decap has no widget for, so the editor's page
+  // registers one (editor/editor.js, "one-or-both-languages").
+  const oneOrBoth = (label: string, hint: string): FieldSpec => ({ label, widget: 'one-or-both-languages', hint });
+  const referenceFields = formFields(referenceYamlSchema, {
+    title: oneOrBoth(l.titleReference, h.titleReference),
+    language: { label: l.referenceLanguage, widget: 'select', hint: h.referenceLanguage, options: languageOptions },
+    description: { ...bothLanguages(l.description, false), hint: h.description },
+    publisher: { label: l.publisher, widget: 'object', fields: locales.map((value) => ({ name: value, label: l[value], widget: 'string' })) },
+    url: oneOrBoth(l.url, h.url),
+    published: { ...text(l.published, h.published), pattern: [partialDatePattern, h.published] },
+    consulted: { ...text(l.consulted, h.consulted), pattern: ['^\\d{4}-\\d{2}-\\d{2}$', h.consulted] },
+    publishedOnSite: { ...text(l.publishedOnSite, h.publishedOnSite), pattern: [publicationPattern, h.publishedOnSite] },
+    statements: { label: l.statements, label_singular: l.statement, widget: 'list', collapsed: false, fields: statementFields },
+  });
+
   const memo = documentKinds.memo;
+  const reference = documentKinds.reference;
   const region = documentKinds.region;
   return {
-    backend: { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch ?? 'main' },
+    backend:
+      'github' in backend
+        ? { name: 'github', repo: backend.github, branch: backend.branch ?? 'main', base_url: backend.authUrl, squash_merges: true }
+        : { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch ?? 'main' },
     publish_mode: 'editorial_workflow',
+    // Decap's "Check for preview" looks for a deploy preview of a branch; the pane's preview renders the draft itself.
+    show_preview_links: false,
     locale,
     // The site publishes no images in memos; Decap requires a folder all the same.
     media_folder: 'content/.editor-uploads',
@@ -207,6 +194,23 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
         fields: [...textFields, ...factFields, { name: 'body', label: l.body, widget: 'markdown', hint: h.body, i18n: true }],
       },
       {
+        name: 'references',
+        label: m.Editor.collections.references.label,
+        label_singular: m.Editor.collections.references.singular,
+        description: m.Editor.collections.references.description,
+        // content/references/<id>.yaml (lib/content/document-kinds.ts).
+        folder: `content/${reference.folder}`,
+        extension: 'yaml',
+        format: 'yml',
+        create: true,
+        identifier_field: 'publishedOnSite',
+        // The file's name: the publisher's English name, shortened, in lowercase (scripts/edit.ts names it the same way for the check).
+        slug: referenceSlug,
+        summary: `{{fields.publisher.${locale}}} — {{fields.publishedOnSite}}`,
+        sortable_fields: ['publishedOnSite'],
+        fields: referenceFields,
+      },
+      {
         name: 'regions',
         label: m.Editor.collections.regions.label,
         label_singular: m.Editor.collections.regions.singular,
@@ -224,5 +228,20 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
         fields: regionFields,
       },
     ],
+  };
+}
+
+/**
+ * What the editor's page script loads (editor/editor.js): Decap's configuration and the page's own
+ * words. `local`: `npm run edit` checks each save and renders the preview (POST /api/check,
+ * /api/preview); on the git host no process runs beside the editor, and the pull request's
+ * workflow checks the content instead.
+ */
+export function editorSettings(locale: Locale, model: EditorModel, backend: EditorBackend) {
+  const e = messages[locale].Editor;
+  return {
+    decap: decapConfig(locale, model, backend),
+    local: !('github' in backend),
+    texts: { unreachable: e.save.unreachable, preview: e.preview, languageChoice: e.languageChoice, languages: { en: e.labels.en, fr: e.labels.fr } },
   };
 }

@@ -13,11 +13,11 @@ import { recordChanges } from '../review/record-changes';
  */
 
 export type EditorEntry = {
-  /** The editor's collection: a memo, or a region's page (its change notes). */
-  collection?: 'memos' | 'regions';
-  /** The document's folder name (Decap's slug without the file's own name). */
+  /** The editor's collection: a memo, a region's page (its change notes) or another source (a reference). */
+  collection?: 'memos' | 'regions' | 'references';
+  /** The document's folder name (Decap's slug without the file's own name), or a reference's file name without .yaml. */
   slug: string;
-  /** The French side: its text's fields, the memo's facts and its body (a region: all its fields). */
+  /** The French side: its text's fields, the memo's facts and its body (a region or a reference: all its fields). */
   fr: Record<string, unknown>;
   /** The English side: its text's fields and its body. */
   en: Record<string, unknown>;
@@ -67,12 +67,20 @@ function languageFile(data: Record<string, unknown>): string {
   return `---\n${stringify(cleaned, { lineWidth: 0 })}---\n\n${typeof body === 'string' ? body : ''}\n`;
 }
 
+/** Where an entry's files are (paths inside content/): its document's folder (memos/<id>/), or a reference's file. */
+function entryPath(entry: EditorEntry): string {
+  if (entry.collection === 'references') return `${documentKinds.reference.folder}/${entry.slug}.yaml`;
+  return `${documentKinds[entry.collection === 'regions' ? 'region' : 'memo'].folder}/${entry.slug}/`;
+}
+
 /** The files an entry becomes: content/memos/<slug>/index.fr.md and index.en.md, or content/regions/<slug>/region.yaml. */
 export function entryFiles(entry: EditorEntry): Record<string, string> {
+  const yaml = () => stringify(withoutPaths(entry.fr, emptyPaths(entry.fr)), { lineWidth: 0 });
   if (entry.collection === 'regions') {
     const region = documentKinds.region;
-    return { [`${region.folder}/${entry.slug}/${region.files[0].name}`]: stringify(withoutPaths(entry.fr, emptyPaths(entry.fr)), { lineWidth: 0 }) };
+    return { [`${region.folder}/${entry.slug}/${region.files[0].name}`]: yaml() };
   }
+  if (entry.collection === 'references') return { [entryPath(entry)]: yaml() };
   const folder = `${documentKinds.memo.folder}/${entry.slug}`;
   const factKeys = Object.keys(memoYamlSchema.shape);
   // The English side holds no fact: they are written once, in the French file (decision 79).
@@ -85,7 +93,13 @@ export function fieldLabel(field: string | undefined, locale: Locale, collection
   if (!field) return undefined;
   const all = messages[locale].Editor.labels as Record<string, string>;
   // A region's form names its own fields (lib/editor/decap-config.ts, regionFields).
-  const labels = collection === 'regions' ? { ...all, names: all.regionNames!, changes: all.regionChanges! } : all;
+  // A region's and a reference's forms name some fields their own way (lib/editor/decap-config.ts).
+  const own: Record<NonNullable<EditorEntry['collection']>, Record<string, string>> = {
+    memos: {},
+    regions: { names: all.regionNames!, changes: all.regionChanges! },
+    references: { title: all.titleReference!, language: all.referenceLanguage! },
+  };
+  const labels = { ...all, ...own[collection] };
   const parts = field.split('.');
   const words: string[] = [];
   parts.forEach((part, i) => {
@@ -101,17 +115,35 @@ export function fieldLabel(field: string | undefined, locale: Locale, collection
   return words.join(' › ');
 }
 
+/** The content's files (paths inside content/) as they will be once the entry is saved. */
+export function contentWithEntry(content: Record<string, string | Buffer>, entry: EditorEntry): Record<string, string | Buffer> {
+  const own = entryPath(entry);
+  // An entry renamed or saved again replaces its own files, whatever they held.
+  const others = Object.fromEntries(Object.entries(content).filter(([file]) => !file.startsWith(own)));
+  return { ...others, ...entryFiles(entry) };
+}
+
+/** The regions a memo's entry names, in its list of regions and in its statements (a region's entry: itself). */
+export function entryRegionIds(entry: EditorEntry): string[] {
+  if (entry.collection === 'regions') return [entry.slug];
+  const statements = Array.isArray(entry.fr.statements) ? (entry.fr.statements as { regions?: unknown }[]) : [];
+  const named = [entry.fr.regions, ...statements.map((statement) => statement?.regions)].flatMap((regions) => (Array.isArray(regions) ? regions : []));
+  return [...new Set(named.filter((id): id is string => typeof id === 'string'))];
+}
+
 export type EntryProblem = { file: string; field?: string; message: string; fix: string };
+
+/** The problems of the content with the entry saved (contentWithEntry), named as the entry's form labels its fields. */
+export function entryProblems(after: Record<string, string | Buffer>, entry: EditorEntry, locale: Locale): EntryProblem[] {
+  return checkContent(memorySource(after)).map(
+    (p: ContentProblem): EntryProblem => ({ file: p.file, field: fieldLabel(p.field, locale, entry.collection), message: render(p.message, locale), fix: render(p.fix, locale) }),
+  );
+}
 
 /** The problems of the content with the entry saved, and what it changes on the region pages, in the author's language. */
 export function checkEntry(content: Record<string, string | Buffer>, entry: EditorEntry, locale: Locale, asOf: string): { problems: EntryProblem[]; notices: string[] } {
-  const folder = `${documentKinds[entry.collection === 'regions' ? 'region' : 'memo'].folder}/${entry.slug}/`;
-  // An entry renamed or saved again replaces its own files, whatever they held.
-  const others = Object.fromEntries(Object.entries(content).filter(([file]) => !file.startsWith(folder)));
-  const after = { ...others, ...entryFiles(entry) };
-  const problems = checkContent(memorySource(after)).map(
-    (p: ContentProblem): EntryProblem => ({ file: p.file, field: fieldLabel(p.field, locale, entry.collection), message: render(p.message, locale), fix: render(p.fix, locale) }),
-  );
+  const after = contentWithEntry(content, entry);
+  const problems = entryProblems(after, entry, locale);
   const notices =
     problems.length === 0
       ? recordChanges(readCorpus(memorySource(content)), readCorpus(memorySource(after)), asOf as never, locale).flatMap((n) =>

@@ -1,12 +1,14 @@
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
 import { isLocale, type Locale } from './locales';
 
-/** Reads and checks the [locale] segment, and tells next-intl which language renders. */
+/**
+ * Reads and checks the [locale] segment. Pages take their words from lib/i18n/messages.ts, never
+ * from next-intl's request, so only the layout tells next-intl the language: a page then renders
+ * outside Next too, as the web editor's preview renders it (lib/editor/preview.ts).
+ */
 export async function resolveLocale(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
   return locale;
 }
 

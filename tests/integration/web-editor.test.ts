@@ -175,6 +175,52 @@ describe('npm run edit: the web editor', () => {
     expect(git(['show', `${branch}:${folder}/index.en.md`], site).stdout).not.toMatch(/^statements:/m);
   }, 60_000);
 
+  it('previews the memo and the region pages it changes as the site shows them, as the author types, without saving', async () => {
+    await page.getByTitle('Aperçu', { exact: true }).click();
+    const pane = page.frameLocator('#preview-pane');
+    const shown = pane.frameLocator('[data-testid=preview-frame]');
+    const choose = (label: string) => pane.getByLabel('Page affichée').selectOption({ label });
+    // The memo page in the editor's language first, drawn by the site's own components and stylesheet.
+    await shown.getByRole('heading', { level: 1, name: 'Mise à jour Kingston' }).waitFor({ timeout: 30_000 });
+    await expect(shown.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await expect(shown.getByRole('link', { name: 'Kingston–Pembroke' }).count()).resolves.toBe(1);
+    expect(await pane.getByLabel('Page affichée').locator('option').allInnerTexts()).toEqual([
+      'La note de service, en français',
+      'La note de service, en anglais',
+      'Kingston–Pembroke, en français',
+      'Kingston–Pembroke, en anglais',
+    ]);
+    // What the author types shows without saving (the preview takes the English side's place: it is put away to type there).
+    const sideBySide = async () => {
+      await page.getByTitle('Aperçu', { exact: true }).click();
+      await page.getByTitle('Édition multilingue', { exact: true }).click();
+    };
+    await sideBySide();
+    await type(field('Objet (titre)', 1), 'Kingston and Pembroke update');
+    await page.getByTitle('Aperçu', { exact: true }).click();
+    await choose('La note de service, en anglais');
+    await shown.getByRole('heading', { level: 1, name: 'Kingston and Pembroke update' }).waitFor({ timeout: 15_000 });
+    // The region's timeline with the draft's statements: the period's end moved to October, unsaved.
+    await type(field('Fin (s’il s’agit d’une période) (optionnel)'), '2027-10');
+    await choose('Kingston–Pembroke, en anglais');
+    await shown.getByText('October 2027').first().waitFor({ timeout: 15_000 });
+    await expect(shown.locator('html').getAttribute('lang')).resolves.toBe('en');
+    // Content the check refuses is not drawn: the pane names the field and the fix, and keeps the last page.
+    await type(field('Fin (s’il s’agit d’une période) (optionnel)'), '2027-01');
+    const problems = pane.getByTestId('preview-problems');
+    await problems.waitFor({ timeout: 15_000 });
+    expect(await problems.innerText()).toContain('Énoncés (faits datés) 1 › Fin (s’il s’agit d’une période) — la fin (2027-01) précède le début (2027-05)');
+    await expect(shown.getByText('October 2027').count()).resolves.toBeGreaterThan(0);
+    // Nothing of this was saved: the draft branch still holds the saved title and dates.
+    const french = git(['show', `${branch}:${folder}/index.fr.md`], site).stdout;
+    expect(french).toMatch(/^ {4}end: 2027-09$|^ {4}end: "2027-09"$|^ {4}end: '2027-09'$/m);
+    expect(git(['show', `${branch}:${folder}/index.en.md`], site).stdout).toMatch(/^title: Kingston update$/m);
+    // The unsaved changes are dropped (Decap asks first; the test accepts), and the preview put away.
+    await sideBySide();
+    await page.reload();
+    await page.getByRole('button', { name: /^Statut/ }).waitFor();
+  }, 120_000);
+
   /** Draft → in review → ready → published: Decap merges the entry's branch into the editor's main. */
   async function publish(entryBranch: string) {
     for (const status of ['En cours de révision', 'Prêt']) {
@@ -230,6 +276,36 @@ describe('npm run edit: the web editor', () => {
     expect(checkContent(path.join(site, 'content'))).toEqual([]);
   }, 90_000);
 
+  it('adds another source, its title in both languages, with a statement', async () => {
+    const file = 'content/references/ministry-of-labour-ontario.yaml';
+    await page.goto(`http://localhost:${port}/admin/#/collections/references/new`);
+    await page.getByLabel('En anglais et en français').first().check();
+    await type(page.getByLabel('Anglais', { exact: true }).nth(0), 'Employment Ontario: Durham update');
+    await type(page.getByLabel('Français', { exact: true }).nth(0), 'Emploi Ontario : mise à jour pour Durham');
+    await type(page.getByLabel('Anglais', { exact: true }).nth(1), 'Ministry of Labour (Ontario)');
+    await type(page.getByLabel('Français', { exact: true }).nth(1), 'Ministère du Travail (Ontario)');
+    await type(field('Adresse'), 'https://www.ontario.ca/page/employment-ontario');
+    await type(field('Sa propre date (optionnel)'), '2026-11-30');
+    await type(field('Publication sur le site'), '2026-12-07');
+    await page.getByRole('button', { name: 'Ajouter énoncé' }).first().click();
+    await choose(field('Jalon'), 'Gestionnaire de système de services choisi');
+    await choose(field('Régions concernées'), 'Durham');
+    await type(field('Date (s’il s’agit d’une seule date) (optionnel)'), '2027-03');
+    await choose(field('Statut'), 'Prévu');
+    expect(await save(/Entrée enregistrée/)).toContain('Entrée enregistrée');
+    expect(dialogs.at(-1)).toMatch(/\nDurham\u00a0: /);
+    await publish('cms/references/ministry-of-labour-ontario');
+    expect(parse(fs.readFileSync(path.join(site, file), 'utf8'))).toEqual({
+      title: { en: 'Employment Ontario: Durham update', fr: 'Emploi Ontario : mise à jour pour Durham' },
+      publisher: { en: 'Ministry of Labour (Ontario)', fr: 'Ministère du Travail (Ontario)' },
+      url: 'https://www.ontario.ca/page/employment-ontario',
+      published: '2026-11-30',
+      publishedOnSite: '2026-12-07',
+      statements: [{ milestone: 'ssm-selected', regions: ['durham'], date: '2027-03', status: 'planned' }],
+    });
+    expect(checkContent(path.join(site, 'content'))).toEqual([]);
+  }, 90_000);
+
   it('reaches the project by a pull, and builds into pages, the region page, feeds and calendars', async () => {
     // As a pull from the git host would: the published memo reaches the project's main.
     const pulled = git(['-c', 'user.name=Test', '-c', 'user.email=test@localhost', 'pull', '--quiet', '--ff-only', '.editor/site', 'main'], project);
@@ -252,6 +328,23 @@ describe('npm run edit: the web editor', () => {
     expect(out('fr/notes-de-service/renouvellement-services-emploi-septembre-2022/index.html')).toContain('Ajout des dates de transition de la nouvelle note.');
     expect(out('en/regions/kingston-pembroke/index.html')).toContain('Added the transition dates of the December 1, 2026 memo.');
     expect(out('fr/regions/kingston-pembroke/index.html')).toContain('Ajout des dates de transition de la note du 1er décembre 2026.');
+    expect(out('en/regions/durham/index.html')).toContain('Employment Ontario: Durham update');
+    expect(out('fr/regions/durham/index.html')).toContain('Emploi Ontario\u00a0: mise à jour pour Durham');
+    // The preview draws a memo as the build does: the same article, character for character.
+    const sides = Object.fromEntries(
+      (['fr', 'en'] as const).map((locale) => {
+        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(fs.readFileSync(path.join(project, folder, `index.${locale}.md`), 'utf8'))!;
+        return [locale, { ...(parse(yaml!) as object), body }];
+      }),
+    );
+    const article = (html: string) => /<article[\s\S]*?<\/article>/.exec(html)?.[0];
+    for (const [key, file] of [['memo:fr', 'fr/notes-de-service/mise-a-jour-kingston/index.html'], ['memo:en', 'en/memos/kingston-update/index.html']] as const) {
+      const request = { collection: 'memos', slug: '2026-12-01-mise-a-jour-kingston/index', ...sides, page: key };
+      const answer = (await (await fetch(`http://localhost:${port}/api/preview?lang=fr`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) })).json()) as { html: string; selected: string };
+      expect(answer.selected).toBe(key);
+      expect(article(answer.html)).toMatch(/^<article>/);
+      expect(article(answer.html)).toBe(article(out(file)));
+    }
     expect(elsewhere).toEqual([]);
   }, 360_000);
 });

@@ -6,7 +6,10 @@ import { milestones } from '@/lib/content/milestones';
 import { memoTextSchema, memoYamlSchema } from '@/lib/content/schemas/memo';
 import { changeNoteSchema } from '@/lib/content/schemas/fields';
 import { phases, statementSchema } from '@/lib/content/schemas/statement';
-import { type DecapField, decapConfig, formFields } from '@/lib/editor/decap-config';
+import { referenceYamlSchema } from '@/lib/content/schemas/reference';
+import { decapConfig } from '@/lib/editor/decap-config';
+import { type DecapField, formFields } from '@/lib/editor/form-fields';
+import { referenceFileName } from '@/lib/editor/reference-file';
 import { editorModel } from '@/lib/editor/model';
 import { messages } from '@/lib/i18n/messages';
 import { realContentFiles } from '../fixtures/content-builder';
@@ -68,6 +71,21 @@ describe('the web editor’s configuration', () => {
       ['a', undefined],
       ['b', false],
     ]);
+  });
+
+  it('has a form for another source, one field per field of its schema, its title and address in one language or both', () => {
+    const references = configs.fr.collections.find((c) => c.name === 'references')!;
+    expect(references).toMatchObject({ folder: 'content/references', extension: 'yaml', format: 'yml', create: true });
+    expect(references.fields.map((f) => f.name)).toEqual(Object.keys(referenceYamlSchema.shape));
+    expect(field(references.fields, 'title')).toMatchObject({ widget: 'one-or-both-languages', label: 'Titre tel que publié', required: false });
+    expect(field(references.fields, 'url')).toMatchObject({ widget: 'one-or-both-languages', label: 'Adresse' });
+    expect(field(field(references.fields, 'statements').fields!, 'milestone').options).toHaveLength(milestones.length);
+  });
+
+  it('names a new source’s file as Decap does: the publisher’s English name, cut, without accents, in lowercase', () => {
+    expect(referenceFileName('Ministry of Labour (Ontario)')).toBe('ministry-of-labour-ontario');
+    expect(referenceFileName('Ministère du Travail, de l’Immigration, de la Formation et du Développement')).toBe('ministere-du-travail-de-l-immigration-de-la-fo');
+    expect(referenceFileName('Élan — Ontario')).toBe('elan-ontario');
   });
 
   it('offers each region’s page for a change note, with the memo’s change-note fields', () => {

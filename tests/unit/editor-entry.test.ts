@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkEntry, type EditorEntry, emptyPaths, entryFiles, fieldLabel, withoutPaths } from '@/lib/editor/entry';
+import { checkEntry, contentWithEntry, type EditorEntry, emptyPaths, entryFiles, entryRegionIds, fieldLabel, withoutPaths } from '@/lib/editor/entry';
 import { realContentFiles } from '../fixtures/content-builder';
 
 /** What the web editor is about to save, checked as check:content checks files (issue 37). */
@@ -89,6 +89,41 @@ describe('an entry of the web editor', () => {
     expect(fieldLabel('changes.0.date', 'fr')).toBe('Notes de modification 1 › Jour de la modification');
     expect(fieldLabel('statements.2.date', 'en')).toBe('Statements (dated facts) 3 › Date (if a single date)');
     expect(fieldLabel(undefined, 'en')).toBeUndefined();
+  });
+
+  it('becomes a source’s file, its title in both languages, checked as the file would be', () => {
+    const files = realContentFiles();
+    const source = {
+      title: { en: 'Employment Ontario update', fr: 'Mise à jour d’Emploi Ontario' },
+      language: '',
+      description: { en: '', fr: '' },
+      publisher: { en: 'Ministry of Labour (Ontario)', fr: 'Ministère du Travail (Ontario)' },
+      url: 'https://www.ontario.ca/page/employment-ontario',
+      published: '2026-11-30',
+      consulted: '',
+      publishedOnSite: '2026-12-07',
+      statements: [{ milestone: 'ssm-selected', regions: ['durham'], date: '2027-03', status: 'planned', ssm: { partners: [] } }],
+    };
+    const reference: EditorEntry = { collection: 'references', slug: 'ministry-of-labour-ontario', fr: source, en: {} };
+    expect(Object.keys(entryFiles(reference))).toEqual(['references/ministry-of-labour-ontario.yaml']);
+    expect(parse(entryFiles(reference)['references/ministry-of-labour-ontario.yaml']!)).toEqual({
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      published: '2026-11-30',
+      publishedOnSite: '2026-12-07',
+      statements: [{ milestone: 'ssm-selected', regions: ['durham'], date: '2027-03', status: 'planned' }],
+    });
+    expect(entryRegionIds(reference)).toEqual(['durham']);
+    const { problems, notices } = checkEntry(files, reference, 'en', '2026-12-07');
+    expect(problems).toEqual([]);
+    expect(notices.join('\n')).toMatch(/^Durham: /);
+    // Saved again under its name, a source replaces its own file and no other.
+    const after = contentWithEntry({ ...files, 'references/ministry-of-labour-ontario.yaml': 'old' }, reference);
+    expect(Object.keys(after).length).toBe(Object.keys(files).length + 1);
+    // A title in one language needs its language, named as the form names the field.
+    const [problem] = checkEntry(files, { ...reference, fr: { ...source, title: 'Employment Ontario update' } }, 'fr', '2026-12-07').problems;
+    expect(problem?.field).toBe('Langue du titre');
   });
 
   it('becomes a region’s file with its change note, keeping every field the form does not show', () => {
