@@ -15,6 +15,7 @@ const layers = {
   outputs: ['core', 'i18n', 'web', 'content', 'rollout'],
   review: ['core', 'i18n', 'web', 'content', 'check', 'rollout'],
   editor: ['core', 'i18n', 'web', 'content', 'check', 'rollout', 'review'],
+  import: ['core', 'i18n', 'content'],
   build: ['core'],
 };
 

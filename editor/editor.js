@@ -179,6 +179,67 @@ const settingsBase = document.currentScript.src;
   });
   CMS.registerWidget('one-or-both-languages', OneOrBothLanguages);
 
+  /*
+   * What Decap's own interface leaves unnamed for assistive technology, named in the page's
+   * language (axe, in tests/integration/web-editor.test.ts, holds the editor's pages to WCAG 2.2
+   * AA): list items' buttons and drag handles, select boxes and the rich-text box without their
+   * field's label, the Markdown switch's state, the preview's frame; the other language's hidden
+   * copies of fields kept out of the keyboard's reach; Decap's grey text darkened to 4.5:1.
+   */
+  const a11y = config.texts.accessibility;
+  let labelIds = 0;
+  const fieldLabelOf = (element) => element.closest('[aria-label$=" field"]')?.querySelector('label');
+  const labelledBy = (element) => {
+    const label = fieldLabelOf(element);
+    if (!label) return;
+    label.id ||= `editor-field-label-${++labelIds}`;
+    element.setAttribute('aria-labelledby', label.id);
+  };
+  const name = () => {
+    for (const bar of document.querySelectorAll('[aria-roledescription="sortable"]')) {
+      const [toggle, remove] = [bar.previousElementSibling, bar.nextElementSibling];
+      if (!bar.hasAttribute('aria-label')) bar.setAttribute('aria-label', a11y.move);
+      if (toggle?.tagName === 'BUTTON' && !toggle.hasAttribute('aria-label')) toggle.setAttribute('aria-label', a11y.toggle);
+      if (remove?.tagName === 'BUTTON' && !remove.hasAttribute('aria-label')) remove.setAttribute('aria-label', a11y.remove);
+    }
+    for (const input of document.querySelectorAll('input[id]:not([aria-labelledby])')) {
+      if (!document.querySelector(`label[for="${CSS.escape(input.id)}"]`) && !input.closest('label')) labelledBy(input);
+    }
+    for (const box of document.querySelectorAll('[role="textbox"]:not([aria-labelledby])')) labelledBy(box);
+    for (const toggle of document.querySelectorAll('button[role="switch"]')) {
+      const markdown = !toggle.closest('[aria-label$=" field"]')?.querySelector('[data-slate-editor]');
+      toggle.setAttribute('aria-checked', String(markdown));
+      if (!toggle.hasAttribute('aria-label')) toggle.setAttribute('aria-label', a11y.markdown);
+    }
+    // A menu button that holds its own button is not one itself: the button inside is.
+    for (const outer of document.querySelectorAll('span[role="button"][aria-haspopup]')) {
+      if (outer.querySelector('button')) for (const attribute of ['role', 'tabindex', 'aria-haspopup', 'aria-expanded']) outer.removeAttribute(attribute);
+    }
+    // The other language's copy of a field written once (a memo's facts) is hidden, but the
+    // select boxes inside it could still take the focus: out of reach, as it is out of sight.
+    for (const field of document.querySelectorAll('[aria-label$=" field"]')) {
+      const hidden = getComputedStyle(field).visibility === 'hidden';
+      if (field.inert !== hidden) field.inert = hidden;
+    }
+    const pane = document.querySelector('iframe#preview-pane:not([title])');
+    if (pane) pane.title = a11y.previewPane;
+    // Decap's greys (3.4–3.9:1) made dark enough for text, wherever its theme uses them.
+    for (const element of document.body.querySelectorAll('*')) {
+      if (seen.has(element)) continue;
+      seen.add(element);
+      const style = getComputedStyle(element);
+      if (decapGreys.has(style.color)) element.style.color = '#4a5160';
+      if (decapGreys.has(style.backgroundColor) && style.color === 'rgb(255, 255, 255)') element.style.backgroundColor = '#4a5160';
+    }
+  };
+  const seen = new WeakSet();
+  const decapGreys = new Set(['rgb(121, 130, 145)', 'rgb(123, 130, 144)']);
+  let naming = 0;
+  new MutationObserver(() => {
+    cancelAnimationFrame(naming);
+    naming = requestAnimationFrame(name);
+  }).observe(document.body, { childList: true, subtree: true });
+
   // The configuration comes from npm run edit, generated from the content model: no config.yml.
   CMS.init({ config: { ...config.decap, load_config_file: false } });
 })();

@@ -58,7 +58,7 @@ async function steps(page: Page, port: number, lang: 'fr' | 'en') {
   await page.goto('about:blank');
   await page.goto(`http://localhost:${port}/admin/?lang=${lang}#/collections/memos/entries/2022-09-22-catchment-phasing-update/index`);
   await page.getByRole('button', { name: w.published, exact: true }).waitFor();
-  await page.getByTitle(w.preview, { exact: true }).click();
+  await page.getByRole('button', { name: w.preview, exact: true }).click();
   await page.frameLocator('#preview-pane').frameLocator('[data-testid=preview-frame]').locator('h1').waitFor();
   await page.waitForTimeout(1000);
   await shot('6-preview');

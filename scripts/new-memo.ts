@@ -9,14 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { editorText } from '../lib/check/read';
 import { isLocale, type Locale, locales } from '../lib/i18n/locales';
 import { isRealIsoDay, todayInToronto } from '../lib/core/dates';
 import { authorLanguage } from '../lib/i18n/author-language';
 import { translator } from '../lib/i18n/messages';
-import { checkNewMemoInput, emptyHeader, type MemoHeaderDefaults, memoFolderName, memoTextTemplate } from '../lib/content/scaffold';
+import { checkNewMemoInput, memoFolderName, memoTextTemplate } from '../lib/content/scaffold';
 import { languageFileName } from '../lib/content/document-kinds';
+import { latestMemoDefaults } from './memo-defaults';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const { values } = parseArgs({
@@ -24,46 +23,6 @@ const { values } = parseArgs({
 });
 const t = translator(authorLanguage(), 'ContentCheck');
 const usage = 'npm run new:memo -- --date 2024-05-01 --name phase-3-update [--sender id] [--original fr|en] [--published-on-site YYYY-MM-DD] [--lang fr|en]';
-
-type Defaults = { sender?: string; recipients: Record<Locale, string>; header: Record<Locale, MemoHeaderDefaults> };
-const fallback: Defaults = {
-  recipients: { en: 'Employment Ontario service delivery partners', fr: 'Partenaires de la prestation de services d’Emploi Ontario' },
-  header: { en: emptyHeader, fr: emptyHeader },
-};
-
-/**
- * Defaults from the most recent memo that can be read: its sender and each language's
- * recipients, heading and labels. A memo that cannot be read (a broken file, a missing language)
- * is passed over: the scaffold never fails because of another memo.
- */
-function latestMemoDefaults(): Defaults {
-  const memosDir = path.join(contentDir, 'memos');
-  const folders = fs.existsSync(memosDir) ? fs.readdirSync(memosDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().reverse() : [];
-  for (const folder of folders) {
-    try {
-      return defaultsFrom(path.join(memosDir, folder));
-    } catch {
-      console.warn(t('newMemo.skipped', { folder }));
-    }
-  }
-  return fallback;
-}
-
-function defaultsFrom(dir: string): Defaults {
-  const read = (file: string) => editorText(fs.readFileSync(path.join(dir, file), 'utf8'));
-  const frontMatter = (file: string) =>
-    parse(/^---\n([\s\S]*?)\n---/.exec(read(file))?.[1] ?? '') as { recipients?: string; sender?: string } & Partial<MemoHeaderDefaults>;
-  const headerOf = (locale: Locale): MemoHeaderDefaults => {
-    const { heading, headerLabels } = frontMatter(languageFileName(locale));
-    return { heading: heading ?? '', headerLabels: { ...emptyHeader.headerLabels, ...headerLabels } };
-  };
-  return {
-    // The memo's facts are at the end of its French text's front matter.
-    sender: frontMatter(languageFileName('fr')).sender,
-    recipients: Object.fromEntries(locales.map((l) => [l, frontMatter(languageFileName(l)).recipients ?? fallback.recipients[l]])) as Record<Locale, string>,
-    header: Object.fromEntries(locales.map((l) => [l, headerOf(l)])) as Record<Locale, MemoHeaderDefaults>,
-  };
-}
 
 async function ask(question: string, fallback?: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -73,7 +32,7 @@ async function ask(question: string, fallback?: string): Promise<string> {
 }
 
 async function main() {
-  const defaults = latestMemoDefaults();
+  const defaults = latestMemoDefaults(contentDir, (folder) => console.warn(t('newMemo.skipped', { folder })));
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   let { date, name, sender, original } = values;
   if (interactive) {

@@ -24,7 +24,12 @@ export type NewMemoInput = {
   recipients: Record<Locale, string>;
   /** The printed heading and header labels of the latest memo, per language ("" when there is none). */
   header: Record<Locale, MemoHeaderDefaults>;
+  /** The languages this site translated it into; the other one by default (an import from both languages has none). */
+  translatedForSite?: Locale[];
 };
+
+/** What is already known of a language's text (a memo imported from Word, lib/import/). */
+export type KnownText = { title: string; from: string; printedDate: string; cc: string[]; body: string };
 
 export type MemoHeaderDefaults = {
   heading: string;
@@ -78,7 +83,7 @@ publishedOnSite: ${input.publishedOnSite}
 sender: ${input.sender}
 originalLanguage: ${input.originalLanguage}
 # Langues dans lesquelles ce site a traduit la note (ses pages le disent). À retirer si le ministère a publié les deux.
-translatedForSite: [${other}]
+translatedForSite: [${(input.translatedForSite ?? [other]).join(', ')}]
 # L’original de la note, SEULEMENT si vous connaissez l’adresse où le ministère a publié cette note
 # elle-même (son PDF). La page le présente alors comme document original. Une adresse imprimée dans
 # la note n’est pas son adresse : elle va sous printedAddresses. Pour l’ajouter, retirez le « # »
@@ -130,7 +135,7 @@ changes:
 `;
 }
 
-export function memoTextTemplate(input: NewMemoInput, locale: Locale): string {
+export function memoTextTemplate(input: NewMemoInput, locale: Locale, known?: KnownText): string {
   const isTranslation = locale !== input.originalLanguage;
   const guide =
     locale === 'fr'
@@ -142,20 +147,21 @@ export function memoTextTemplate(input: NewMemoInput, locale: Locale): string {
         : 'The memo text as the ministry issued it, from the salutation to the signature.';
   const { heading, headerLabels: labels } = input.header[locale];
   const notes = frontMatterNotes[locale][isTranslation ? 'translation' : 'original'];
+  const cc = known && known.cc.length > 0 ? `\n${known.cc.map((person) => `  - ${quote(person)}`).join('\n')}` : ' []';
   return `---
-title: ""
+title: ${quote(known?.title ?? '')}
 slug: ${locale === 'en' ? input.name : '""'}
 summary: ""
 recipients: ${quote(input.recipients[locale])}
 ${notes.header}
 heading: ${quote(heading)}
 headerLabels: { to: ${quote(labels.to)}, from: ${quote(labels.from)}, date: ${quote(labels.date)}, subject: ${quote(labels.subject)} }
-from: ""         # ${notes.from}
-printedDate: ""  # ${notes.date}
-cc: []
+from: ${quote(known?.from ?? '')}         # ${notes.from}
+printedDate: ${quote(known?.printedDate ?? '')}  # ${notes.date}
+cc:${cc}
 ${locale === 'fr' ? memoFactsTemplate(input) : ''}---
 
-<!-- ${guide} -->
+${known?.body ? known.body : `<!-- ${guide} -->`}
 `;
 }
 

@@ -17,6 +17,9 @@ export function adminPage(locale: Locale, { files, otherLanguage }: { files: str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${t.title}</title>
+<style>
+#editor-language a { color: #0066cc; }
+</style>
 </head>
 <body>
 <p id="editor-language" style="position:fixed;bottom:0.5rem;right:0.5rem;z-index:1000;margin:0;font:1rem system-ui;background:#fff;padding:0.25rem 0.5rem"><a href="${otherLanguage}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a></p>

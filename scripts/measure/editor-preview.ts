@@ -27,7 +27,7 @@ async function main() {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForTimeout(1500);
     await page.goto(`http://localhost:${port}/admin/?lang=fr#/collections/memos/entries/${memo}/index`);
-    await page.getByTitle('Aperçu', { exact: true }).click();
+    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
     const frame = page.frameLocator('#preview-pane').frameLocator('[data-testid=preview-frame]');
     await frame.locator('h1').first().waitFor({ timeout: 30_000 });
     const title = page.getByLabel('Objet (titre)', { exact: true }).first();

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '@/lib/check';
@@ -22,6 +23,7 @@ let port = 0;
 let edit: ChildProcess;
 let terminal = '';
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 const dialogs: string[] = [];
 const elsewhere: string[] = [];
@@ -75,7 +77,9 @@ beforeAll(async () => {
   edit.stderr?.on('data', (d) => (terminal += d));
   await waitFor(async () => (await fetch(`http://localhost:${port}/api/v1`, { method: 'POST', body: '{"action":"info","params":{}}', headers: { 'content-type': 'application/json' } })).ok, 60);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // A context of its own: axe opens pages beside the editor's.
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
     await dialog.accept();
@@ -176,7 +180,7 @@ describe('npm run edit: the web editor', () => {
   }, 60_000);
 
   it('previews the memo and the region pages it changes as the site shows them, as the author types, without saving', async () => {
-    await page.getByTitle('Aperçu', { exact: true }).click();
+    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
     const pane = page.frameLocator('#preview-pane');
     const shown = pane.frameLocator('[data-testid=preview-frame]');
     const choose = (label: string) => pane.getByLabel('Page affichée').selectOption({ label });
@@ -192,12 +196,12 @@ describe('npm run edit: the web editor', () => {
     ]);
     // What the author types shows without saving (the preview takes the English side's place: it is put away to type there).
     const sideBySide = async () => {
-      await page.getByTitle('Aperçu', { exact: true }).click();
-      await page.getByTitle('Édition multilingue', { exact: true }).click();
+      await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
+      await page.getByRole('button', { name: 'Édition multilingue', exact: true }).click();
     };
     await sideBySide();
     await type(field('Objet (titre)', 1), 'Kingston and Pembroke update');
-    await page.getByTitle('Aperçu', { exact: true }).click();
+    await page.getByRole('button', { name: 'Aperçu', exact: true }).click();
     await choose('La note de service, en anglais');
     await shown.getByRole('heading', { level: 1, name: 'Kingston and Pembroke update' }).waitFor({ timeout: 15_000 });
     // The region's timeline with the draft's statements: the period's end moved to October, unsaved.
@@ -209,7 +213,7 @@ describe('npm run edit: the web editor', () => {
     await type(field('Fin (s’il s’agit d’une période) (optionnel)'), '2027-01');
     const problems = pane.getByTestId('preview-problems');
     await problems.waitFor({ timeout: 15_000 });
-    expect(await problems.innerText()).toContain('Énoncés (faits datés) 1 › Fin (s’il s’agit d’une période) — la fin (2027-01) précède le début (2027-05)');
+    expect(await problems.innerText()).toContain('Énoncés (faits datés) 1 › Fin (s’il s’agit d’une période) (index.fr.md) — la fin (2027-01) précède le début (2027-05)');
     await expect(shown.getByText('October 2027').count()).resolves.toBeGreaterThan(0);
     // Nothing of this was saved: the draft branch still holds the saved title and dates.
     const french = git(['show', `${branch}:${folder}/index.fr.md`], site).stdout;
@@ -347,4 +351,24 @@ describe('npm run edit: the web editor', () => {
     }
     expect(elsewhere).toEqual([]);
   }, 360_000);
+
+  it('passes axe (WCAG 2.2 AA) on each of its screens, in French and in English', async () => {
+    const screens = [
+      ['fr', '#/collections/memos'],
+      ['fr', '#/workflow'],
+      ['fr', '#/collections/memos/entries/2022-09-22-catchment-phasing-update/index'],
+      ['fr', '#/collections/references/new'],
+      ['en', '#/collections/memos/new'],
+    ] as const;
+    const found: string[] = [];
+    for (const [lang, screen] of screens) {
+      await page.goto('about:blank');
+      await page.goto(`http://localhost:${port}/admin/?lang=${lang}${screen}`);
+      await page.locator('[aria-label$=" field"], [class*="Card"], [class*="Workflow"]').first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      found.push(...violations.map((v) => `${lang} ${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.html.slice(0, 120)}`));
+    }
+    expect(found).toEqual([]);
+  }, 180_000);
 });
