@@ -46,6 +46,25 @@ const settingsBase = document.currentScript.src;
     },
   });
 
+  // Publishing is checked too: a draft saved without the form (an import from Word) never reaches main with problems.
+  CMS.registerEventListener({
+    name: 'prePublish',
+    handler: async ({ entry }) => {
+      if (!config.local) return;
+      let answer;
+      try {
+        const response = await fetch(`/api/check?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entryPayload(entry)) });
+        answer = await response.json();
+      } catch {
+        throw new Error(config.texts.unreachable);
+      }
+      if (answer.problems.length > 0) {
+        const lines = answer.problems.map((p) => `• ${p.field ?? p.file} — ${p.message}\n  ${p.fix}`);
+        throw new Error(`${answer.notPublished}\n${lines.join('\n')}`);
+      }
+    },
+  });
+
   /*
    * The preview pane: the site's own pages rendered by npm run edit from the entry as typed so
    * far (POST /api/preview), a fifth of a second after the author stops typing. One page at a
@@ -239,6 +258,39 @@ const settingsBase = document.currentScript.src;
     cancelAnimationFrame(naming);
     naming = requestAnimationFrame(name);
   }).observe(document.body, { childList: true, subtree: true });
+
+  // A new memo from Word files (npm run edit only): sent to POST /api/import, then its draft opened.
+  const importForm = document.querySelector('#editor-import form');
+  importForm?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const status = importForm.querySelector('[role="status"]');
+    const w = config.texts.import;
+    status.textContent = w.working;
+    const encoded = async (file) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { name: file.name, data: btoa(text) };
+    };
+    const body = {};
+    for (const language of ['fr', 'en']) {
+      const file = importForm.elements[language].files[0];
+      if (file) body[language] = await encoded(file);
+    }
+    let answer;
+    try {
+      answer = await (await fetch(`/api/import?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+    } catch {
+      answer = { problems: [w.unreachable] };
+    }
+    if (answer.problems.length > 0) {
+      status.textContent = `${w.failed} ${answer.problems.join(' ')}`;
+      return;
+    }
+    status.textContent = [w.done, ...answer.notes].join(' ');
+    importForm.reset();
+    location.hash = `#/collections/memos/entries/${answer.entry}`;
+  });
 
   // The configuration comes from npm run edit, generated from the content model: no config.yml.
   CMS.init({ config: { ...config.decap, load_config_file: false } });

@@ -102,7 +102,7 @@ async function checkRequest(req: http.IncomingMessage, res: http.ServerResponse,
   const t = translator(locale, 'Editor');
   // The body is the file's text, not a field: an empty one is the check's to refuse.
   const fields = Object.fromEntries(Object.entries(entry.fr).filter(([key]) => key !== 'body'));
-  send(res, 200, 'application/json', JSON.stringify({ problems, notices, refused: t('save.refused', { count: problems.length }), changes: t('save.changes'), emptyPaths: emptyPaths(fields) }));
+  send(res, 200, 'application/json', JSON.stringify({ problems, notices, refused: t('save.refused', { count: problems.length }), notPublished: t('save.notPublished', { count: problems.length }), changes: t('save.changes'), emptyPaths: emptyPaths(fields) }));
 }
 
 /** One preview at a time: the pages render from the one draft this process holds (scripts/editor-preview.tsx). */
@@ -133,6 +133,34 @@ async function previewRequest(req: http.IncomingMessage, res: http.ServerRespons
   send(res, 200, 'application/json', JSON.stringify(answer));
 }
 
+/** decap-server's API, called by this process as the editor calls it. */
+async function backendCall(action: string, params: Record<string, unknown>): Promise<{ ok: boolean; body: string }> {
+  const response = await fetch(`http://127.0.0.1:${backendPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params }) });
+  return { ok: response.ok, body: await response.text() };
+}
+
+/**
+ * POST /api/import: a new memo from the ministry's Word files (npm run import:memo's import), saved
+ * as a draft of the editor — a branch of its own, as a save from the form is — for the author to
+ * open, complete and save (the check guards that save, and the publication).
+ */
+async function importRequest(req: http.IncomingMessage, res: http.ServerResponse, locale: Locale) {
+  const t = translator(locale, 'Editor');
+  const request = JSON.parse(await readBody(req)) as Partial<Record<Locale, { name: string; data: string }>>;
+  const word = Object.fromEntries(Object.entries(request).flatMap(([l, file]) => (file?.data ? [[l, { name: file.name, bytes: Buffer.from(file.data, 'base64') }]] : [])));
+  const { importMemo } = await import('./import-memo');
+  const result = await importMemo(locale, path.join(site, 'content'), word);
+  if ('problems' in result) return send(res, 200, 'application/json', JSON.stringify({ problems: result.problems }));
+  const slug = `${result.folder}/index`;
+  if (git(['branch', '--list', `cms/memos/${slug}`]).stdout.trim()) {
+    return send(res, 200, 'application/json', JSON.stringify({ problems: [translator(locale, 'ContentCheck')('importMemo.exists', { folder: result.folder })] }));
+  }
+  const dataFiles = Object.entries(result.files).map(([name, raw]) => ({ slug, path: `content/memos/${result.folder}/${name}`, raw }));
+  const saved = await backendCall('persistEntry', { branch: 'main', dataFiles, assets: [], options: { collectionName: 'memos', commitMessage: `Import ${result.folder} from Word`, useWorkflow: true, status: 'draft' } });
+  if (!saved.ok) return send(res, 200, 'application/json', JSON.stringify({ problems: [t('import.unreachable')] }));
+  send(res, 200, 'application/json', JSON.stringify({ problems: [], entry: slug, notes: result.notes }));
+}
+
 /** decap-server's API, under this one address. */
 function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
   const forwarded = http.request({ host: '127.0.0.1', port: backendPort, path: req.url, method: req.method, headers: req.headers }, (answer) => {
@@ -154,6 +182,10 @@ function serve() {
       checkRequest(req, res, locale).catch(() => send(res, 400, 'application/json', JSON.stringify({ problems: [], notices: [], error: true })));
       return;
     }
+    if (url.pathname === '/api/import' && req.method === 'POST') {
+      importRequest(req, res, locale).catch(() => send(res, 400, 'application/json', JSON.stringify({ problems: [translator(locale, 'Editor')('import.unreachable')] })));
+      return;
+    }
     if (url.pathname === '/api/preview' && req.method === 'POST') {
       previewRequest(req, res, locale).catch(() => send(res, 400, 'application/json', JSON.stringify({ problems: [], pages: [], html: '', error: true })));
       return;
@@ -170,7 +202,7 @@ function serve() {
       return send(res, 200, 'font/woff2', fs.readFileSync(path.join(root, 'app/fonts', font)), true);
     }
     if (url.pathname === '/' || url.pathname === '/admin') return (res.writeHead(302, { location: '/admin/' }), res.end());
-    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale, { files: '', otherLanguage: `?lang=${locales.find((l) => l !== locale)}` }));
+    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale, { files: '', otherLanguage: `?lang=${locales.find((l) => l !== locale)}`, importFromWord: true }));
     const config = /^\/admin\/config\.(en|fr)\.json$/.exec(url.pathname);
     if (config) {
       const locale = config[1] as Locale;

@@ -29,45 +29,36 @@ const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const language = authorLanguage();
 const t = translator(language, 'ContentCheck');
 
-function fail(lines: string[]): never {
-  for (const line of lines) process.stderr.write(`✖ ${line}\n`);
-  process.stderr.write(`${t('importMemo.nothingWritten')}\n`);
-  process.exit(1);
-}
+/** What an import gives: the new memo's folder and files, and what is left to fill in; or why nothing can be written. */
+export type ImportResult = { folder: string; files: Record<string, string>; notes: string[] } | { problems: string[] };
 
-async function readMemo(file: string, locale: Locale): Promise<ImportedText> {
-  const shown = path.relative(process.cwd(), path.resolve(file)) || file;
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    fail([t('importMemo.noFile', { file: shown })]);
-  }
-  const html = await docxToHtml(bytes);
-  if ('problem' in html) fail([t(`importMemo.${html.problem}`, { file: shown, count: html.count ?? 0 })]);
-  const memo = memoFromHtml(html.html, locale);
-  if ('problem' in memo) fail([t('importMemo.noHeader', { file: shown, missing: memo.missing.join(', ') })]);
-  return memo;
-}
-
-async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' } } });
-  if (positionals.length < 1 || positionals.length > 2) fail([t('importMemo.usage')]);
-  // The French file first (the ministry issues its memos in French first), then the English one.
-  const files = Object.fromEntries(positionals.map((file, i) => [i === 0 ? 'fr' : 'en', file])) as Partial<Record<Locale, string>>;
+/**
+ * The memo folder made from Word files (French first, then English), in the author's language,
+ * beside the content of `contentDir`, without writing anything: npm run import:memo writes the
+ * files, npm run edit saves them as a draft in the web editor.
+ */
+export async function importMemo(words: Locale, contentDir: string, word: Partial<Record<Locale, { name: string; bytes: Buffer }>>, options: { name?: string; date?: string } = {}): Promise<ImportResult> {
+  const t = translator(words, 'ContentCheck');
   const texts: Partial<Record<Locale, ImportedText>> = {};
-  for (const locale of ['fr', 'en'] as const) if (files[locale]) texts[locale] = await readMemo(files[locale], locale);
-  const original = texts.fr ?? texts.en!;
-  const date = values.date ?? dateOfPrintedDate(original.printedDate);
-  if (!date || !isRealIsoDay(date)) fail([t('importMemo.noDate', { file: files.fr ?? files.en ?? '', printed: original.printedDate })]);
-  const name = values.name ?? shortName((texts.en ?? original).title, date);
+  for (const locale of ['fr', 'en'] as const) {
+    const file = word[locale];
+    if (!file) continue;
+    const html = await docxToHtml(file.bytes);
+    if ('problem' in html) return { problems: [t(`importMemo.${html.problem}`, { file: file.name, count: html.count ?? 0 })] };
+    const memo = memoFromHtml(html.html, locale);
+    if ('problem' in memo) return { problems: [t('importMemo.noHeader', { file: file.name, missing: memo.missing.join(', ') })] };
+    texts[locale] = memo;
+  }
+  const original = texts.fr ?? texts.en;
+  if (!original) return { problems: [t('importMemo.usage')] };
+  const date = options.date ?? dateOfPrintedDate(original.printedDate);
+  if (!date || !isRealIsoDay(date)) return { problems: [t('importMemo.noDate', { file: (word.fr ?? word.en)!.name, printed: original.printedDate })] };
+  const name = options.name ?? shortName((texts.en ?? original).title, date);
   const folder = memoFolderName({ date, name });
-  const target = path.join(contentDir, 'memos', folder);
-  if (fs.existsSync(target)) fail([t('importMemo.exists', { folder })]);
+  if (fs.existsSync(path.join(contentDir, 'memos', folder))) return { problems: [t('importMemo.exists', { folder })] };
 
   const defaults = latestMemoDefaults(contentDir);
-  const senders = editorModel(readCorpus(folderSource(contentDir))).senders;
-  const sender = senderOf(original.from, senders);
+  const sender = senderOf(original.from, editorModel(readCorpus(folderSource(contentDir))).senders);
   const input: NewMemoInput = {
     date,
     publishedOnSite: todayInToronto(),
@@ -82,15 +73,43 @@ async function main() {
     // Both languages from the ministry: this site translated neither.
     ...(texts.fr && texts.en ? { translatedForSite: [] } : {}),
   };
-  fs.mkdirSync(target, { recursive: true });
-  for (const locale of locales) {
-    const text = texts[locale];
-    const known: KnownText | undefined = text && { title: text.title, from: text.from, printedDate: text.printedDate, cc: text.cc, body: text.body };
-    fs.writeFileSync(path.join(target, languageFileName(locale)), memoTextTemplate(input, locale, known));
+  const files = Object.fromEntries(
+    locales.map((locale) => {
+      const text = texts[locale];
+      const known: KnownText | undefined = text && { title: text.title, from: text.from, printedDate: text.printedDate, cc: text.cc, body: text.body };
+      return [languageFileName(locale), memoTextTemplate(input, locale, known)];
+    }),
+  );
+  return { folder, files, notes: sender ? [] : [t('importMemo.noSender', { from: original.from })] };
+}
+
+function fail(lines: string[]): never {
+  for (const line of lines) process.stderr.write(`✖ ${line}\n`);
+  process.stderr.write(`${t('importMemo.nothingWritten')}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' } } });
+  if (positionals.length < 1 || positionals.length > 2) fail([t('importMemo.usage')]);
+  // The French file first (the ministry issues its memos in French first), then the English one.
+  const word: Partial<Record<Locale, { name: string; bytes: Buffer }>> = {};
+  for (const [i, file] of positionals.entries()) {
+    const name = path.relative(process.cwd(), path.resolve(file)) || file;
+    try {
+      word[i === 0 ? 'fr' : 'en'] = { name, bytes: fs.readFileSync(file) };
+    } catch {
+      fail([t('importMemo.noFile', { file: name })]);
+    }
   }
-  process.stdout.write(`✔ ${t('importMemo.written', { folder })}\n`);
-  if (!sender) process.stdout.write(`• ${t('importMemo.noSender', { from: original.from })}\n`);
-  const problems = checkContent(contentDir).filter((problem) => problem.file.includes(`/memos/${folder}/`));
+  const result = await importMemo(language, contentDir, word, { name: values.name, date: values.date });
+  if ('problems' in result) fail(result.problems);
+  const target = path.join(contentDir, 'memos', result.folder);
+  fs.mkdirSync(target, { recursive: true });
+  for (const [name, text] of Object.entries(result.files)) fs.writeFileSync(path.join(target, name), text);
+  process.stdout.write(`✔ ${t('importMemo.written', { folder: result.folder })}\n`);
+  for (const note of result.notes) process.stdout.write(`• ${note}\n`);
+  const problems = checkContent(contentDir).filter((problem) => problem.file.includes(`/memos/${result.folder}/`));
   if (problems.length > 0) {
     process.stdout.write(`\n${t('importMemo.stillMissing', { count: problems.length })}\n`);
     for (const problem of problems) process.stdout.write(`  ${formatProblem(problem, language)}\n`);
@@ -98,4 +117,4 @@ async function main() {
   process.stdout.write(`\n${t('importMemo.statements')}\n`);
 }
 
-main().catch(() => fail([t('importMemo.usage')]));
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) main().catch(() => fail([t('importMemo.usage')]));

@@ -242,6 +242,6 @@ export function editorSettings(locale: Locale, model: EditorModel, backend: Edit
   return {
     decap: decapConfig(locale, model, backend),
     local: !('github' in backend),
-    texts: { unreachable: e.save.unreachable, preview: e.preview, languageChoice: e.languageChoice, languages: { en: e.labels.en, fr: e.labels.fr }, accessibility: e.accessibility },
+    texts: { unreachable: e.save.unreachable, preview: e.preview, languageChoice: e.languageChoice, languages: { en: e.labels.en, fr: e.labels.fr }, accessibility: e.accessibility, import: e.import },
   };
 }

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { checkContent } from '@/lib/check';
 import { authorEnv, copyProject } from './project-copy';
 import { freePort } from '../../scripts/free-port';
+import { memoDocx } from '../fixtures/docx-builder';
 
 /**
  * The web editor as staff use it (issue 37): `npm run edit` in a copy of the project made a git
@@ -308,6 +309,54 @@ describe('npm run edit: the web editor', () => {
       statements: [{ milestone: 'ssm-selected', regions: ['durham'], date: '2027-03', status: 'planned' }],
     });
     expect(checkContent(path.join(site, 'content'))).toEqual([]);
+  }, 90_000);
+
+  it('starts a new memo from its Word file: the draft opens with the form filled', async () => {
+    // The 17 March 2022 memo as the ministry's Word file, made here from its published French text.
+    const text = fs.readFileSync(path.join(site, 'content/memos/2022-03-17-provincial-rollout-update/index.fr.md'), 'utf8');
+    const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+    const front = parse(yaml!) as { heading: string; headerLabels: Record<string, string>; recipients: string; from: string; printedDate: string; title: string };
+    const docx = path.join(project, 'note-fr.docx');
+    const header: [string, string][] = [
+      [front.headerLabels.to!, front.recipients],
+      [front.headerLabels.from!, front.from],
+      [front.headerLabels.date!, front.printedDate],
+      [front.headerLabels.subject!, front.title],
+    ];
+    fs.writeFileSync(docx, await memoDocx({ heading: front.heading, headerAs: 'table', header, body: body!.trim() }));
+    await page.goto('about:blank');
+    await page.goto(`http://localhost:${port}/admin/?lang=fr#/collections/memos`);
+    await page.getByText('Nouvelle note à partir de fichiers Word').click();
+    await page.getByLabel('La note en français (.docx)').setInputFiles(docx);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText('Importée\u00a0: le brouillon s’ouvre.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /^Statut/ }).waitFor();
+    expect(await field('Objet (titre)').inputValue()).toBe(front.title);
+    expect(await field('Destinataires (tels qu’imprimés)').inputValue()).toBe(front.recipients);
+    expect(await field('Expéditrice ou expéditeur (nom et titre, tels qu’imprimés)').inputValue()).toBe(front.from);
+    expect(await field('Date, telle qu’imprimée').inputValue()).toBe(front.printedDate);
+    const draft = 'cms/memos/2022-03-17-le-point-sur-le-renouvellement-des-services-d/index';
+    expect(git(['config', `branch.${draft}.description`], site).stdout.trim()).toBe('decap-cms/draft');
+    expect(git(['show', `${draft}:content/memos/2022-03-17-le-point-sur-le-renouvellement-des-services-d/index.fr.md`], site).stdout).toContain(body!.trim().split('\n\n')[1]!);
+    // Not yet complete (no French slug, no summaries): its publication is refused by the check, and main is unchanged.
+    const mainBefore = git(['rev-parse', 'main'], site).stdout;
+    for (const status of ['En cours de révision', 'Prêt']) {
+      await page.getByRole('button', { name: /^Statut/ }).click();
+      await page.getByRole('menuitem', { name: status }).click();
+      await page.waitForTimeout(1500);
+    }
+    await page.getByRole('button', { name: /^Publier/ }).click();
+    await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
+    await page.getByText(/Pas publié\u00a0: la vérification du contenu a trouvé \d+\sproblèmes/).first().waitFor({ timeout: 30_000 });
+    expect(git(['rev-parse', 'main'], site).stdout).toBe(mainBefore);
+    expect(git(['branch', '--list', draft], site).stdout).toContain(draft);
+    // A file that is no Word document is refused in words, and nothing is saved.
+    const notes = path.join(project, 'notes.docx');
+    fs.writeFileSync(notes, 'Madame, Monsieur,\n');
+    await page.getByLabel('La note en français (.docx)').setInputFiles(notes);
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page.getByText('Pas importée\u00a0: notes.docx n’est pas un document Word (.docx).').waitFor({ timeout: 30_000 });
+    expect(git(['branch', '--list', 'cms/memos/*'], site).stdout.trim().split('\n')).toHaveLength(1);
   }, 90_000);
 
   it('reaches the project by a pull, and builds into pages, the region page, feeds and calendars', async () => {
