@@ -34,8 +34,8 @@ export function buildEditor({ root, out, repo, authUrl, branch }: { root: string
   for (const locale of locales) {
     fs.writeFileSync(path.join(admin, `config.${locale}.json`), `${JSON.stringify(editorSettings(locale, model, { github: repo, authUrl, branch }))}\n`);
   }
-  fs.writeFileSync(path.join(admin, 'index.html'), adminPage('fr', { files: '', otherLanguage: 'en/' }));
-  fs.writeFileSync(path.join(admin, 'en', 'index.html'), adminPage('en', { files: '../', otherLanguage: '../' }));
+  fs.writeFileSync(path.join(admin, 'index.html'), adminPage('fr', { files: '', otherLanguage: 'en/', importFromWord: 'git-host' }));
+  fs.writeFileSync(path.join(admin, 'en', 'index.html'), adminPage('en', { files: '../', otherLanguage: '../', importFromWord: 'git-host' }));
   fs.copyFileSync(path.join(root, 'editor/editor.js'), path.join(admin, 'editor.js'));
   // Decap's self-contained bundle (decap-cms.js), its chunks, styles and WebAssembly, and its
   // licence notice; not the other bundle of the package (cms.js, which expects React from the page) nor the source maps.

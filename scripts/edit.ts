@@ -202,7 +202,7 @@ function serve() {
       return send(res, 200, 'font/woff2', fs.readFileSync(path.join(root, 'app/fonts', font)), true);
     }
     if (url.pathname === '/' || url.pathname === '/admin') return (res.writeHead(302, { location: '/admin/' }), res.end());
-    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale, { files: '', otherLanguage: `?lang=${locales.find((l) => l !== locale)}`, importFromWord: true }));
+    if (url.pathname === '/admin/') return send(res, 200, 'text/html; charset=utf-8', adminPage(locale, { files: '', otherLanguage: `?lang=${locales.find((l) => l !== locale)}`, importFromWord: 'local' }));
     const config = /^\/admin\/config\.(en|fr)\.json$/.exec(url.pathname);
     if (config) {
       const locale = config[1] as Locale;

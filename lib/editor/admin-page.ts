@@ -7,22 +7,25 @@ import { messages } from '../i18n/messages';
  * `npm run edit` and written by `npm run build:editor` for the git host; `files` is where the
  * bundle and the script are, relative to the page, and `otherLanguage` the page in the other language.
  */
-export function adminPage(locale: Locale, { files, otherLanguage, importFromWord = false }: { files: string; otherLanguage: string; importFromWord?: boolean }): string {
+export function adminPage(locale: Locale, { files, otherLanguage, importFromWord }: { files: string; otherLanguage: string; importFromWord: 'local' | 'git-host' }): string {
   const t = messages[locale].Editor.page;
   const w = messages[locale].Editor.import;
-  // npm run edit only: a new memo from the ministry's Word files (POST /api/import), saved as a draft and opened.
-  const importPanel = importFromWord
-    ? `<details id="editor-import" style="position:fixed;bottom:2.5rem;right:0.5rem;z-index:1000;max-width:22rem;font:1rem system-ui;color:#1a1a1a;background:#fff;border:1px solid #4a5160;padding:0.25rem 0.5rem">
+  // A new memo from the ministry's Word files: beside npm run edit, sent to POST /api/import, saved
+  // as a draft and opened; on the git host, how to upload them for the import-memo workflow.
+  const panel = (inside: string) => `<details id="editor-import" style="position:fixed;bottom:2.5rem;right:0.5rem;z-index:1000;max-width:22rem;font:1rem system-ui;color:#1a1a1a;background:#fff;border:1px solid #4a5160;padding:0.25rem 0.5rem">
 <summary style="cursor:pointer;color:#0066cc">${w.summary}</summary>
-<form style="display:grid;gap:0.5rem;margin:0.5rem 0">
+${inside}
+</details>
+`;
+  const importPanel =
+    importFromWord === 'git-host'
+      ? panel(`<p style="margin:0.5rem 0">${w.gitHost}</p>`)
+      : panel(`<form style="display:grid;gap:0.5rem;margin:0.5rem 0">
 <label style="color:#1a1a1a">${w.fr}<br><input type="file" name="fr" accept=".docx" required></label>
 <label style="color:#1a1a1a">${w.en}<br><input type="file" name="en" accept=".docx"></label>
 <button type="submit" style="justify-self:start;font:inherit;padding:0.25rem 0.75rem">${w.submit}</button>
 <p role="status" style="margin:0"></p>
-</form>
-</details>
-`
-    : '';
+</form>`);
   const other = locales.find((l) => l !== locale)!;
   return `<!doctype html>
 <html lang="${locale}">

@@ -168,8 +168,10 @@ export function decapConfig(locale: Locale, model: EditorModel, backend: EditorB
     // Decap's "Check for preview" looks for a deploy preview of a branch; the pane's preview renders the draft itself.
     show_preview_links: false,
     locale,
-    // The site publishes no images in memos; Decap requires a folder all the same.
-    media_folder: 'content/.editor-uploads',
+    // The site publishes no images in memos. On the git host, a memo's Word files uploaded through
+    // the media library go to imports/, which the import-memo workflow turns into drafts
+    // (scripts/import-uploads.ts); beside npm run edit, the page's own import does it.
+    media_folder: 'github' in backend ? 'imports' : 'content/.editor-uploads',
     // git quotes accented paths and decap-server does not unquote them (../shared/notes/web-editor.md).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_files', locales: ['fr', 'en'], default_locale: 'fr' },

