@@ -85,6 +85,13 @@ describe('an entry of the web editor', () => {
     expect(end.fix.length).toBeGreaterThan(10);
   });
 
+  it('refuses a region that does not exist (which the form’s list cannot offer), named as the form labels it', () => {
+    const nowhere = entry([{ ...period('2027-05', '2027-09'), regions: ['kingston-pembroke', 'atlantis'] }]);
+    const [problem] = checkEntry(realContentFiles(), nowhere, 'fr', '2026-12-07').problems;
+    expect(problem?.field).toBe('Énoncés (faits datés) 1 › Régions concernées');
+    expect(problem?.message).toContain('atlantis');
+  });
+
   it('names nested fields as the form does', () => {
     expect(fieldLabel('changes.0.date', 'fr')).toBe('Notes de modification 1 › Jour de la modification');
     expect(fieldLabel('statements.2.date', 'en')).toBe('Statements (dated facts) 3 › Date (if a single date)');
