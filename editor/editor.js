@@ -16,27 +16,32 @@ const settingsBase = document.currentScript.src;
     return { collection: entry.get('collection'), slug: entry.get('newRecord') ? '' : entry.get('slug'), fr: entry.get('data').toJS(), en: english ? english.toJS() : {} };
   };
 
+  /**
+   * The content check of the entry (POST /api/check). Problems throw, headed by the answer's
+   * `heading` (refused, notPublished): Decap then keeps the form, and nothing typed is lost.
+   */
+  const checked = async (entry, heading) => {
+    let answer;
+    try {
+      const response = await fetch(`/api/check?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entryPayload(entry)) });
+      answer = await response.json();
+    } catch {
+      throw new Error(config.texts.unreachable);
+    }
+    if (answer.problems.length > 0) {
+      const lines = answer.problems.map((p) => `• ${p.field ?? p.file} — ${p.message}\n  ${p.fix}`);
+      throw new Error(`${answer[heading]}\n${lines.join('\n')}`);
+    }
+    return answer;
+  };
+
   CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {
       const data = entry.get('data');
       // On the git host no process runs beside the editor: the pull request's workflow checks the content.
       if (!config.local) return data;
-      let answer;
-      try {
-        const response = await fetch(`/api/check?lang=${lang}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(entryPayload(entry)),
-        });
-        answer = await response.json();
-      } catch {
-        throw new Error(config.texts.unreachable);
-      }
-      if (answer.problems.length > 0) {
-        const lines = answer.problems.map((p) => `• ${p.field ?? p.file} — ${p.message}\n  ${p.fix}`);
-        throw new Error(`${answer.refused}\n${lines.join('\n')}`);
-      }
+      const answer = await checked(entry, 'refused');
       // What the change does to the region pages, shown before saving: the author confirms it.
       if (answer.notices.length > 0 && !window.confirm(`${answer.changes}\n${answer.notices.join('\n')}`)) {
         throw new Error(answer.changes);
@@ -51,17 +56,7 @@ const settingsBase = document.currentScript.src;
     name: 'prePublish',
     handler: async ({ entry }) => {
       if (!config.local) return;
-      let answer;
-      try {
-        const response = await fetch(`/api/check?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entryPayload(entry)) });
-        answer = await response.json();
-      } catch {
-        throw new Error(config.texts.unreachable);
-      }
-      if (answer.problems.length > 0) {
-        const lines = answer.problems.map((p) => `• ${p.field ?? p.file} — ${p.message}\n  ${p.fix}`);
-        throw new Error(`${answer.notPublished}\n${lines.join('\n')}`);
-      }
+      await checked(entry, 'notPublished');
     },
   });
 

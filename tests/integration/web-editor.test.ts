@@ -226,13 +226,18 @@ describe('npm run edit: the web editor', () => {
     await page.getByRole('button', { name: /^Statut/ }).waitFor();
   }, 120_000);
 
-  /** Draft → in review → ready → published: Decap merges the entry's branch into the editor's main. */
-  async function publish(entryBranch: string) {
+  /** Draft → in review → ready, by the entry's Status menu. */
+  async function readyForPublication() {
     for (const status of ['En cours de révision', 'Prêt']) {
       await page.getByRole('button', { name: /^Statut/ }).click();
       await page.getByRole('menuitem', { name: status }).click();
       await page.waitForTimeout(1500);
     }
+  }
+
+  /** Draft → in review → ready → published: Decap merges the entry's branch into the editor's main. */
+  async function publish(entryBranch: string) {
+    await readyForPublication();
     await page.getByRole('button', { name: /^Publier/ }).click();
     await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
     await waitFor(() => git(['branch', '--list', entryBranch], site).stdout.trim() === '', 30);
@@ -340,11 +345,7 @@ describe('npm run edit: the web editor', () => {
     expect(git(['show', `${draft}:content/memos/2022-03-17-le-point-sur-le-renouvellement-des-services-d/index.fr.md`], site).stdout).toContain(body!.trim().split('\n\n')[1]!);
     // Not yet complete (no French slug, no summaries): its publication is refused by the check, and main is unchanged.
     const mainBefore = git(['rev-parse', 'main'], site).stdout;
-    for (const status of ['En cours de révision', 'Prêt']) {
-      await page.getByRole('button', { name: /^Statut/ }).click();
-      await page.getByRole('menuitem', { name: status }).click();
-      await page.waitForTimeout(1500);
-    }
+    await readyForPublication();
     await page.getByRole('button', { name: /^Publier/ }).click();
     await page.getByRole('menuitem', { name: 'Publier maintenant' }).click();
     await page.getByText(/Pas publié\u00a0: la vérification du contenu a trouvé \d+\sproblèmes/).first().waitFor({ timeout: 30_000 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allDocumentFiles } from '@/lib/content/document-kinds';
 import { compiledDocuments } from '@/lib/editor/compiled-documents';
+import { realContentFiles } from '../fixtures/content-builder';
 
 /**
  * The web editor's preview renders pages from documents compiled in memory
@@ -13,16 +14,6 @@ import { compiledDocuments } from '@/lib/editor/compiled-documents';
  * reading that the preview does not follow fails here.
  */
 const root = path.resolve(__dirname, '../..');
-
-function contentFiles(dir: string, prefix = ''): Record<string, Buffer> {
-  const files: Record<string, Buffer> = {};
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) Object.assign(files, contentFiles(path.join(dir, entry.name), relative));
-    else if (entry.isFile()) files[relative] = fs.readFileSync(path.join(dir, entry.name));
-  }
-  return files;
-}
 
 /** Contentlayer's documents without what it keeps for itself (_raw, type, the body's Markdown). */
 function generated(type: string): Record<string, unknown>[] {
@@ -38,7 +29,7 @@ function generated(type: string): Record<string, unknown>[] {
 
 describe("the editor preview's documents, compiled in memory", () => {
   it('equal what Contentlayer compiles from the same content, document by document', async () => {
-    const compiled = await compiledDocuments(contentFiles(path.join(root, 'content')));
+    const compiled = await compiledDocuments(realContentFiles());
     const types = [...new Set(allDocumentFiles.map(({ file }) => file.type))];
     expect(Object.keys(compiled).sort()).toEqual(types.filter((type) => generated(type).length > 0).sort());
     for (const type of types) {
@@ -49,9 +40,9 @@ describe("the editor preview's documents, compiled in memory", () => {
   });
 
   it('take a changed body into account at once, in the language of its file', async () => {
-    const files = contentFiles(path.join(root, 'content'));
+    const files = realContentFiles();
     const memo = Object.keys(files).find((file) => file.startsWith('memos/') && file.endsWith('/index.fr.md'))!;
-    const text = files[memo]!.toString('utf8');
+    const text = files[memo]!;
     const changed = { ...files, [memo]: `${text}\nUne phrase ajoutée : « nouvelle ».\n` };
     const texts = (await compiledDocuments(changed)).MemoText!;
     const html = texts.find((d) => d._id === memo)!.body!.html;
